@@ -1,0 +1,46 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../graphql/pagination.js';
+import { Money } from '../graphql/scalars.js';
+import { Product } from './product.entity.js';
+
+@ObjectType()
+export class ProductEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Product)
+  node!: Product;
+}
+
+@ObjectType({ description: 'A page of products (Relay connection).' })
+export class ProductConnection {
+  @Field(() => [ProductEdge])
+  edges!: ProductEdge[];
+
+  @Field(() => [Product], { description: 'The nodes of `edges`, for clients that need no cursors.' })
+  nodes!: Product[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Products matching the filter across all pages.' })
+  totalCount!: number;
+}
+
+@ObjectType()
+export class MoneyRange {
+  @Field(() => Money)
+  min!: number;
+
+  @Field(() => Money)
+  max!: number;
+}
+
+@ObjectType({ description: 'A fact about a product, e.g. origin or care, in the requested locale.' })
+export class ProductAttribute {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  value!: string;
+}

@@ -1,0 +1,34 @@
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { RequestContext } from './context.js';
+import { createErrorFormatter } from './errors.js';
+import { queryLimitsRule } from './limits.js';
+
+/** Tells caches and clients which language the texts are in. */
+const contentLanguagePlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        response.http.headers.set('content-language', contextValue.locale);
+      },
+    };
+  },
+};
+
+export function createApolloServer(schema: GraphQLSchema, config: Config, logger: Logger): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger, config.env === 'development'),
+    validationRules: [queryLimitsRule(config.limits)],
+    csrfPrevention: true,
+    logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+    plugins: [ApolloServerPluginLandingPageDisabled(), contentLanguagePlugin],
+  });
+}
+
+export { HeaderMap };

@@ -1,0 +1,12 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { CategoryResolver } from '../catalog/category.resolver.js';
+import { ProductResolver } from '../catalog/product.resolver.js';
+import { ImageResolver, VariantResolver } from '../catalog/variant.resolver.js';
+
+export const resolvers = [CategoryResolver, ProductResolver, VariantResolver, ImageResolver] as const;
+
+/** The API's schema, built from the resolver classes; schema.graphql is its committed print. */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+// Vite would load graphql's ESM build while type-graphql and Apollo load the CommonJS one ("another realm").
+const graphqlSingleRealm = { find: /^graphql$/, replacement: 'graphql/index.js' };
+
+export default defineConfig({
+  resolve: { alias: [graphqlSingleRealm] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts', 'infra/**/*.test.ts'],
+          globalSetup: ['server/test/support/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
