@@ -18,6 +18,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Site logic, codegen freshness and the browser tests (which build the site against a real server).
+          name: 'site',
+          include: ['site/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'site/.builds/**', 'site/dist/**'],
+          globalSetup: ['server/test/support/global-setup.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

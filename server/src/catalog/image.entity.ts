@@ -4,7 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { LocalizedText } from '../i18n/locale.js';
 import { Product } from './product.entity.js';
 
-@ObjectType({ description: 'A product photo. `url` is served by the API; `formats` lists the encodings available at the same path.' })
+@ObjectType({ description: 'A product photo (800×1000 source) served by the API as WebP or AVIF; see `url(format)`.' })
 @Entity({ tableName: 'product_image' })
 export class Image {
   @Field(() => ID)

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Collection, type Rel } from '@mikro-orm/core';
+import { Collection, OptionalProps, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { LocalizedText } from '../i18n/locale.js';
 import { Category } from './category.entity.js';
@@ -33,6 +33,8 @@ const SEARCH_NAMES = `(lower(coalesce(name->>'ru', '') || ' ' || coalesce(name->
 @Index({ name: 'product_search_vector_idx', expression: 'create index "product_search_vector_idx" on "product" using gin ("search_vector")' })
 @Index({ name: 'product_search_names_trgm_idx', expression: 'create index "product_search_names_trgm_idx" on "product" using gin ("search_names" gin_trgm_ops)' })
 export class Product {
+  [OptionalProps]?: 'status' | 'featured' | 'attributes' | 'createdAt' | 'updatedAt';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
   id!: number;

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { CategoryResolver } from '../catalog/category.resolver.js';

@@ -1,0 +1,110 @@
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Category } from '../../catalog/category.entity.js';
+import { Image } from '../../catalog/image.entity.js';
+import { Product, ProductStatus } from '../../catalog/product.entity.js';
+import { Variant } from '../../catalog/variant.entity.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../logger.js';
+import { localizeAttributeValue } from './attribute-values.js';
+import { seedCategories, seedProducts, type SeedCategory, type SeedProduct } from './catalog-data.js';
+import { IMAGE_HEIGHT, IMAGE_WIDTH, renderTieImages, tieSvg } from './tie-image.js';
+
+export interface SeedCatalog {
+  categories: SeedCategory[];
+  products: SeedProduct[];
+}
+
+export interface SeedOptions {
+  mediaDir: string;
+  /** Draw the image files too; tests that never fetch images skip it. */
+  renderImages: boolean;
+}
+
+const SEED_LOCK = 7_405_001;
+const BOW_CATEGORIES = new Set(['bow-ties', 'wedding-bow-ties', 'kids-bow-ties']);
+
+/** Products share one image per pattern, colour and shape, so a 10k catalog renders at most a few hundred files. */
+function imagePath(product: SeedProduct, colour: string): string {
+  return `ties/${product.pattern}-${colour}${BOW_CATEGORIES.has(product.categorySlug) ? '-bow' : ''}`;
+}
+
+async function renderImages(catalog: SeedCatalog, mediaDir: string): Promise<void> {
+  const jobs = new Map<string, () => Promise<unknown>>();
+  catalog.products.forEach((product, index) => {
+    for (const variant of product.variants) {
+      const file = imagePath(product, variant.colour);
+      if (jobs.has(file)) continue;
+      const svg = tieSvg({ pattern: product.pattern, colour: variant.colour, seed: index, width: IMAGE_WIDTH, height: IMAGE_HEIGHT, bow: BOW_CATEGORIES.has(product.categorySlug) });
+      jobs.set(file, () => renderTieImages(svg, path.join(mediaDir, path.dirname(file)), path.basename(file)));
+    }
+  });
+  const queue = [...jobs.values()];
+  await Promise.all(Array.from({ length: 2 }, async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await job();
+  }));
+}
+
+/** Writes a catalog in one transaction; the caller decides whether the database is empty. */
+export async function seedCatalog(em: EntityManager, catalog: SeedCatalog, options: SeedOptions): Promise<void> {
+  if (options.renderImages) await renderImages(catalog, options.mediaDir);
+  await em.transactional(async (tx) => {
+    const categories = new Map<string, Category>();
+    for (const seed of catalog.categories) {
+      categories.set(
+        seed.slug,
+        tx.create(Category, { slug: seed.slug, position: seed.position, name: seed.name, description: seed.description, parent: seed.parentSlug ? categories.get(seed.parentSlug) : null }),
+      );
+    }
+    const start = Date.UTC(2026, 8, 1);
+    catalog.products.forEach((seed, index) => {
+      const category = categories.get(seed.categorySlug);
+      if (!category) throw new Error(`seed product ${seed.slug} names unknown category ${seed.categorySlug}`);
+      const product = tx.create(Product, {
+        slug: seed.slug,
+        status: ProductStatus.published,
+        featured: seed.featured,
+        category,
+        name: seed.name,
+        description: seed.description,
+        attributes: Object.fromEntries(Object.entries(seed.attributes).map(([key, value]) => [key, localizeAttributeValue(value)])),
+        // Spread creation times so "newest" is a stable, believable order.
+        createdAt: new Date(start + index * 3_600_000),
+      });
+      seed.variants.forEach((variant, position) => tx.create(Variant, { ...variant, product, position }));
+      const colours = [...new Set(seed.variants.map((v) => v.colour))].slice(0, 3);
+      colours.forEach((colour, position) =>
+        tx.create(Image, {
+          product,
+          path: imagePath(seed, colour),
+          alt: { ru: seed.name.ru, kk: seed.name.kk, en: seed.name.en },
+          width: IMAGE_WIDTH,
+          height: IMAGE_HEIGHT,
+          position,
+        }),
+      );
+    });
+  });
+}
+
+/**
+ * Seeds the T1EUP catalog when the shop has no categories yet. An advisory lock makes concurrent
+ * starts (several API processes) seed once.
+ */
+export async function seedIfEmpty(em: EntityManager, config: Config, logger: Logger, catalog: SeedCatalog = { categories: seedCategories, products: seedProducts }): Promise<boolean> {
+  if (await hasCategories(em)) return false;
+  logger.info('seeding the T1EUP catalog', { products: catalog.products.length });
+  await renderImages(catalog, config.mediaDir);
+  return em.transactional(async (tx) => {
+    await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
+    if (await hasCategories(tx)) return false;
+    await seedCatalog(tx, catalog, { mediaDir: config.mediaDir, renderImages: false });
+    logger.info('catalog seeded', { categories: catalog.categories.length, products: catalog.products.length });
+    return true;
+  });
+}
+
+async function hasCategories(em: EntityManager): Promise<boolean> {
+  const rows = await em.execute<{ found: boolean }[]>('select exists (select 1 from category) as found');
+  return rows[0]?.found === true;
+}

@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query CatalogCategories($locale: Locale!) {\n    categories(locale: $locale) {\n      id\n      slug\n      name\n      description\n      position\n      parent {\n        slug\n      }\n    }\n  }\n": typeof types.CatalogCategoriesDocument,
+    "\n  query CatalogProducts($locale: Locale!, $first: Int!, $after: String) {\n    products(locale: $locale, first: $first, after: $after, sort: NEWEST) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n        name\n        description\n        featured\n        inStock\n        createdAt\n        category {\n          slug\n        }\n        priceRange {\n          min\n          max\n        }\n        attributes {\n          key\n          value\n        }\n        images {\n          id\n          alt\n          width\n          height\n          position\n          webp: url(format: WEBP)\n          avif: url(format: AVIF)\n        }\n        variants {\n          id\n          sku\n          colour\n          colourName\n          material\n          materialName\n          widthMm\n          price\n          compareAtPrice\n          stock\n          inStock\n          position\n        }\n        related(first: 4) {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.CatalogProductsDocument,
+    "\n  query CartVariants($ids: [ID!]!, $locale: Locale!) {\n    variants(ids: $ids, locale: $locale) {\n      id\n      price\n      compareAtPrice\n      stock\n      inStock\n      colourName\n      materialName\n      widthMm\n      product {\n        slug\n        name\n        images {\n          webp: url(format: WEBP)\n          alt\n        }\n      }\n    }\n  }\n": typeof types.CartVariantsDocument,
+};
+const documents: Documents = {
+    "\n  query CatalogCategories($locale: Locale!) {\n    categories(locale: $locale) {\n      id\n      slug\n      name\n      description\n      position\n      parent {\n        slug\n      }\n    }\n  }\n": types.CatalogCategoriesDocument,
+    "\n  query CatalogProducts($locale: Locale!, $first: Int!, $after: String) {\n    products(locale: $locale, first: $first, after: $after, sort: NEWEST) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n        name\n        description\n        featured\n        inStock\n        createdAt\n        category {\n          slug\n        }\n        priceRange {\n          min\n          max\n        }\n        attributes {\n          key\n          value\n        }\n        images {\n          id\n          alt\n          width\n          height\n          position\n          webp: url(format: WEBP)\n          avif: url(format: AVIF)\n        }\n        variants {\n          id\n          sku\n          colour\n          colourName\n          material\n          materialName\n          widthMm\n          price\n          compareAtPrice\n          stock\n          inStock\n          position\n        }\n        related(first: 4) {\n          slug\n        }\n      }\n    }\n  }\n": types.CatalogProductsDocument,
+    "\n  query CartVariants($ids: [ID!]!, $locale: Locale!) {\n    variants(ids: $ids, locale: $locale) {\n      id\n      price\n      compareAtPrice\n      stock\n      inStock\n      colourName\n      materialName\n      widthMm\n      product {\n        slug\n        name\n        images {\n          webp: url(format: WEBP)\n          alt\n        }\n      }\n    }\n  }\n": types.CartVariantsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogCategories($locale: Locale!) {\n    categories(locale: $locale) {\n      id\n      slug\n      name\n      description\n      position\n      parent {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogCategories($locale: Locale!) {\n    categories(locale: $locale) {\n      id\n      slug\n      name\n      description\n      position\n      parent {\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogProducts($locale: Locale!, $first: Int!, $after: String) {\n    products(locale: $locale, first: $first, after: $after, sort: NEWEST) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n        name\n        description\n        featured\n        inStock\n        createdAt\n        category {\n          slug\n        }\n        priceRange {\n          min\n          max\n        }\n        attributes {\n          key\n          value\n        }\n        images {\n          id\n          alt\n          width\n          height\n          position\n          webp: url(format: WEBP)\n          avif: url(format: AVIF)\n        }\n        variants {\n          id\n          sku\n          colour\n          colourName\n          material\n          materialName\n          widthMm\n          price\n          compareAtPrice\n          stock\n          inStock\n          position\n        }\n        related(first: 4) {\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogProducts($locale: Locale!, $first: Int!, $after: String) {\n    products(locale: $locale, first: $first, after: $after, sort: NEWEST) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n        name\n        description\n        featured\n        inStock\n        createdAt\n        category {\n          slug\n        }\n        priceRange {\n          min\n          max\n        }\n        attributes {\n          key\n          value\n        }\n        images {\n          id\n          alt\n          width\n          height\n          position\n          webp: url(format: WEBP)\n          avif: url(format: AVIF)\n        }\n        variants {\n          id\n          sku\n          colour\n          colourName\n          material\n          materialName\n          widthMm\n          price\n          compareAtPrice\n          stock\n          inStock\n          position\n        }\n        related(first: 4) {\n          slug\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CartVariants($ids: [ID!]!, $locale: Locale!) {\n    variants(ids: $ids, locale: $locale) {\n      id\n      price\n      compareAtPrice\n      stock\n      inStock\n      colourName\n      materialName\n      widthMm\n      product {\n        slug\n        name\n        images {\n          webp: url(format: WEBP)\n          alt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CartVariants($ids: [ID!]!, $locale: Locale!) {\n    variants(ids: $ids, locale: $locale) {\n      id\n      price\n      compareAtPrice\n      stock\n      inStock\n      colourName\n      materialName\n      widthMm\n      product {\n        slug\n        name\n        images {\n          webp: url(format: WEBP)\n          alt\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

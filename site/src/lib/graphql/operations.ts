@@ -1,0 +1,97 @@
+/** Every GraphQL operation the site runs; codegen types them from schema.graphql into ./generated. */
+import { graphql } from './generated/gql';
+
+export const catalogCategoriesDocument = graphql(`
+  query CatalogCategories($locale: Locale!) {
+    categories(locale: $locale) {
+      id
+      slug
+      name
+      description
+      position
+      parent {
+        slug
+      }
+    }
+  }
+`);
+
+export const catalogProductsDocument = graphql(`
+  query CatalogProducts($locale: Locale!, $first: Int!, $after: String) {
+    products(locale: $locale, first: $first, after: $after, sort: NEWEST) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        slug
+        name
+        description
+        featured
+        inStock
+        createdAt
+        category {
+          slug
+        }
+        priceRange {
+          min
+          max
+        }
+        attributes {
+          key
+          value
+        }
+        images {
+          id
+          alt
+          width
+          height
+          position
+          webp: url(format: WEBP)
+          avif: url(format: AVIF)
+        }
+        variants {
+          id
+          sku
+          colour
+          colourName
+          material
+          materialName
+          widthMm
+          price
+          compareAtPrice
+          stock
+          inStock
+          position
+        }
+        related(first: 4) {
+          slug
+        }
+      }
+    }
+  }
+`);
+
+export const cartVariantsDocument = graphql(`
+  query CartVariants($ids: [ID!]!, $locale: Locale!) {
+    variants(ids: $ids, locale: $locale) {
+      id
+      price
+      compareAtPrice
+      stock
+      inStock
+      colourName
+      materialName
+      widthMm
+      product {
+        slug
+        name
+        images {
+          webp: url(format: WEBP)
+          alt
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,30 @@
+/** The one place that builds site URLs. Every page URL ends with a slash (directory-style build output). */
+export const LOCALES = ['ru', 'kk', 'en'] as const;
+export type Lang = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Lang = 'ru';
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export const paths = {
+  home: (lang: Lang) => `/${lang}/`,
+  category: (lang: Lang, category: string) => `/${lang}/c/${category}/`,
+  facet: (lang: Lang, category: string, facet: string, value: string) => `/${lang}/c/${category}/${facet}/${value}/`,
+  product: (lang: Lang, slug: string) => `/${lang}/p/${slug}/`,
+  search: (lang: Lang) => `/${lang}/search/`,
+  allProducts: (lang: Lang) => `/${lang}/catalog/`,
+  cart: (lang: Lang) => `/${lang}/cart/`,
+  signIn: (lang: Lang) => `/${lang}/sign-in/`,
+};
+
+/** The same page in another language: slugs are shared by all locales, only the prefix changes. */
+export function switchLocale(path: string, lang: Lang): string {
+  const match = /^\/(ru|kk|en)(\/.*)?$/.exec(path);
+  return `/${lang}${match ? (match[2] ?? '/') : '/'}`;
+}
+
+/** Absolute URL for canonical/hreflang/sitemap; siteUrl has no trailing slash. */
+export function absolute(siteUrl: string, path: string): string {
+  return siteUrl.replace(/\/+$/, '') + path;
+}
