@@ -37,7 +37,7 @@ export async function createApp({ config, logger, databaseUrl, onQuery }: AppOpt
   await apollo.start();
   const graphql = createGraphqlEndpoint(apollo, {
     maxBodyBytes: config.limits.maxBodyBytes,
-    createContext: async (locale) => createRequestContext(orm.em.fork(), locale),
+    createContext: (locale, req, res) => createRequestContext(orm.em.fork(), config, locale, req, res),
   });
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

@@ -16,6 +16,31 @@ export interface Config {
   introspection: boolean;
   publicBaseUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  telegram: {
+    /** Bot token: signs Login Widget / Mini App data and authorises Bot API calls. */
+    botToken: string;
+    /** Bot API base URL: https://api.telegram.org in production, the simulator in development and tests. */
+    apiBase: string;
+    /** Bot username for the Login Widget (without @). */
+    botUsername: string;
+    /** When true, `npm start` runs the Telegram simulator and points apiBase at it. */
+    useSimulator: boolean;
+    /** Telegram ids that are admins from the start (the shop owner). */
+    adminIds: string[];
+    /** Chat that receives owner notifications (new orders, admin sign-ins). */
+    ownerChatId: string | undefined;
+    /** How old Login Widget / Mini App data may be. */
+    authMaxAgeSeconds: number;
+  };
+  /** Sign-in attempts allowed per 10 minutes. */
+  signInLimits: { perIp: number; perTelegramId: number };
+  /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
+  trustProxy: boolean;
+  session: {
+    ttlSeconds: number;
+    cookieName: string;
+    secureCookie: boolean;
+  };
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -67,6 +92,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     publicBaseUrl: env.PUBLIC_BASE_URL || `http://localhost:${port}`,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    telegram: telegramConfig(env, nodeEnv),
+    signInLimits: {
+      perIp: integer(env, 'SIGNIN_LIMIT_PER_IP', 30),
+      perTelegramId: integer(env, 'SIGNIN_LIMIT_PER_TELEGRAM_ID', 10),
+    },
+    trustProxy: flag(env, 'TRUST_PROXY', false),
+    session: {
+      ttlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
+      cookieName: 't1eup_session',
+      secureCookie: flag(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
+    },
     limits: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30),
@@ -74,5 +110,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: integer(env, 'GRAPHQL_MAX_BODY_BYTES', 100_000),
       maxPageSize: 100,
     },
+  };
+}
+
+/** A fixed, publicly known token for development and tests only; production must set TELEGRAM_BOT_TOKEN. */
+export const DEVELOPMENT_BOT_TOKEN = '1000000001:DEVELOPMENT-ONLY-t1eup-simulator-token';
+const DEVELOPMENT_OWNER_ID = '100200300';
+
+function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment): Config['telegram'] {
+  const botToken = env.TELEGRAM_BOT_TOKEN || undefined;
+  if (!botToken && nodeEnv === 'production') throw new ConfigError('TELEGRAM_BOT_TOKEN is required in production');
+  const useSimulator = !botToken && nodeEnv === 'development';
+  const adminIds = (env.ADMIN_TELEGRAM_IDS ?? (useSimulator ? DEVELOPMENT_OWNER_ID : ''))
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const invalid = adminIds.find((id) => !/^\d{1,20}$/.test(id));
+  if (invalid) throw new ConfigError(`ADMIN_TELEGRAM_IDS must be comma-separated numeric Telegram ids, got "${invalid}"`);
+  return {
+    botToken: botToken ?? DEVELOPMENT_BOT_TOKEN,
+    apiBase: (env.TELEGRAM_API_BASE || 'https://api.telegram.org').replace(/\/$/, ''),
+    botUsername: env.TELEGRAM_BOT_USERNAME || 't1eup_bot',
+    useSimulator,
+    adminIds,
+    ownerChatId: env.OWNER_TELEGRAM_CHAT_ID || adminIds[0],
+    authMaxAgeSeconds: integer(env, 'TELEGRAM_AUTH_MAX_AGE_SECONDS', 86_400),
   };
 }

@@ -6,10 +6,14 @@ import { Category } from '../catalog/category.entity.js';
 import { Image } from '../catalog/image.entity.js';
 import { Product } from '../catalog/product.entity.js';
 import { Variant } from '../catalog/variant.entity.js';
+import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import type { Logger } from '../logger.js';
+import { RateLimitBucket } from '../security/rate-limit-bucket.entity.js';
+import { Session } from '../users/session.entity.js';
+import { User } from '../users/user.entity.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [Category, Product, Variant, Image];
+export const entities = [Category, Product, Variant, Image, User, Session, RateLimitBucket, OutboxMessage];
 
 export interface OrmOptions {
   databaseUrl: string;

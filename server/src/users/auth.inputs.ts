@@ -1,0 +1,35 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { UserView } from './user.type.js';
+
+@InputType({ description: 'The fields the Telegram Login Widget passes to its callback, unchanged.' })
+export class TelegramWidgetInput {
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String)
+  first_name!: string;
+
+  @Field(() => String, { nullable: true })
+  last_name?: string;
+
+  @Field(() => String, { nullable: true })
+  username?: string;
+
+  @Field(() => String, { nullable: true })
+  photo_url?: string;
+
+  @Field(() => String, { description: 'Unix time in seconds, as Telegram sends it.' })
+  auth_date!: string;
+
+  @Field(() => String, { nullable: true, description: 'Required; nullable only so a missing hash gets a precise error.' })
+  hash?: string;
+}
+
+@ObjectType()
+export class SignInPayload {
+  @Field(() => UserView)
+  user!: UserView;
+
+  @Field(() => Date)
+  sessionExpiresAt!: Date;
+}

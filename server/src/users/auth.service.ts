@@ -1,0 +1,94 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Config } from '../config.js';
+import { AppError } from '../graphql/errors.js';
+import { consumeRateLimit } from '../security/rate-limiter.js';
+import { SessionService } from './session.service.js';
+import { TelegramAuthError, verifyLoginWidget, verifyWebAppInitData, type TelegramIdentity } from './telegram-auth.js';
+import { Role, User } from './user.entity.js';
+import type { Session } from './session.entity.js';
+import { notifyOwner } from './owner-notifications.js';
+
+export type TelegramSignIn = { kind: 'widget'; data: Record<string, string> } | { kind: 'webApp'; initData: string };
+
+export interface SignInRequest {
+  clientIp: string;
+  userAgent: string | undefined;
+  now?: Date;
+}
+
+export interface SignedIn {
+  user: User;
+  session: Session;
+  token: string;
+}
+
+const SIGN_IN_WINDOW_SECONDS = 600;
+
+/** Signing in with Telegram: verification, rate limits, the user record and its session. */
+export class AuthService {
+  private readonly sessions: SessionService;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly config: Config,
+  ) {
+    this.sessions = new SessionService(em, config.session.ttlSeconds);
+  }
+
+  /**
+   * Verifies Telegram's signature and freshness, then creates or updates the user and opens a session.
+   * Failures are UNAUTHENTICATED with a reason code that never says which part of the hash was wrong.
+   */
+  async signIn(input: TelegramSignIn, request: SignInRequest): Promise<SignedIn> {
+    const limits = this.config.signInLimits;
+    // Counted before verification, so guessing hashes is throttled too.
+    await consumeRateLimit(this.em, `signin:ip:${request.clientIp}`, { limit: limits.perIp, windowSeconds: SIGN_IN_WINDOW_SECONDS });
+    const identity = this.verify(input, request.now ?? new Date());
+    await consumeRateLimit(this.em, `signin:telegram:${identity.telegramId}`, { limit: limits.perTelegramId, windowSeconds: SIGN_IN_WINDOW_SECONDS });
+    return this.em.transactional(async (tx) => {
+      const user = await this.upsertUser(tx, identity);
+      const { token, session } = await new SessionService(tx, this.config.session.ttlSeconds).create(user, request.userAgent);
+      if (user.role === Role.admin) await notifyOwner(tx, this.config, `admin-signin:${session.id}`, `🔐 ${displayName(user)} signed in to the T1EUP admin.`);
+      return { user, session, token };
+    });
+  }
+
+  signOut(session: Session): Promise<void> {
+    return this.sessions.revoke(session);
+  }
+
+  signOutEverywhere(user: User): Promise<number> {
+    return this.sessions.revokeAll(user);
+  }
+
+  private verify(input: TelegramSignIn, now: Date): TelegramIdentity {
+    const freshness = { now, maxAgeSeconds: this.config.telegram.authMaxAgeSeconds };
+    try {
+      return input.kind === 'widget'
+        ? verifyLoginWidget(input.data, this.config.telegram.botToken, freshness)
+        : verifyWebAppInitData(input.initData, this.config.telegram.botToken, freshness);
+    } catch (error) {
+      if (error instanceof TelegramAuthError) throw new AppError('UNAUTHENTICATED', 'Telegram sign-in data could not be verified', { reason: error.reason });
+      throw error;
+    }
+  }
+
+  private async upsertUser(tx: EntityManager, identity: TelegramIdentity): Promise<User> {
+    const existing = await tx.findOne(User, { telegramId: identity.telegramId });
+    const user = existing ?? tx.create(User, { telegramId: identity.telegramId, firstName: identity.firstName });
+    user.firstName = identity.firstName;
+    user.lastName = identity.lastName ?? null;
+    user.username = identity.username ?? null;
+    user.photoUrl = identity.photoUrl ?? user.photoUrl ?? null;
+    user.languageCode = identity.languageCode ?? user.languageCode ?? null;
+    user.lastSeenAt = new Date();
+    // Configured owners are always admins; admins promoted in the shop keep their role.
+    if (this.config.telegram.adminIds.includes(identity.telegramId)) user.role = Role.admin;
+    await tx.flush();
+    return user;
+  }
+}
+
+export function displayName(user: User): string {
+  return [user.firstName, user.lastName].filter(Boolean).join(' ') + (user.username ? ` (@${user.username})` : '');
+}

@@ -1,0 +1,174 @@
+import { getMetadataStorage } from 'type-graphql';
+import { getNamedType, isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEVELOPMENT_BOT_TOKEN } from '../config.js';
+import { createSchema } from '../graphql/schema.js';
+import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { startTelegramSimulator, type TelegramSimulator } from '../../../infra/simulators/telegram/telegram-simulator.js';
+import { AuthService } from './auth.service.js';
+import { signLoginWidget, signWebAppInitData } from './telegram-auth.js';
+
+const OWNER_ID = '777000111';
+let app: TestApp;
+let simulator: TelegramSimulator;
+
+beforeAll(async () => {
+  app = await startTestApp({ ADMIN_TELEGRAM_IDS: OWNER_ID, SIGNIN_LIMIT_PER_IP: '1000', SESSION_COOKIE_SECURE: 'true' });
+  simulator = await startTelegramSimulator({ botToken: DEVELOPMENT_BOT_TOKEN, ownerTelegramId: OWNER_ID });
+});
+afterAll(async () => {
+  await app.close();
+  await simulator.stop();
+});
+
+const SIGN_IN = `mutation($data: TelegramWidgetInput!) { signInWithTelegramWidget(data: $data) { user { telegramId firstName role } sessionExpiresAt } }`;
+const ME = `{ me { telegramId firstName role } }`;
+
+const nowSeconds = () => String(Math.floor(Date.now() / 1000));
+
+function widgetData(id: string, extra: Record<string, string> = {}, token = DEVELOPMENT_BOT_TOKEN) {
+  return signLoginWidget({ id, first_name: 'Айгерім', username: `user${id}`, auth_date: nowSeconds(), ...extra }, token);
+}
+
+async function signIn(data: Record<string, string>) {
+  const result = await app.graphql<{ signInWithTelegramWidget: { user: { telegramId: string; role: string } } }>(SIGN_IN, { data });
+  const cookie = result.headers.get('set-cookie') ?? '';
+  return { result, cookie, session: cookie.split(';')[0]! };
+}
+
+const as = (session: string) => ({ cookie: session });
+
+describe('Telegram sign-in', () => {
+  it('accepts widget data the simulator signs, sets a hardened cookie, and knows the user', async () => {
+    const response = await fetch(`${simulator.url}/login/signed?id=5000000001&first_name=Dmitry&username=dmitry`);
+    const data = (await response.json()) as Record<string, string>;
+    const { result, cookie, session } = await signIn(data);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.signInWithTelegramWidget.user).toEqual({ telegramId: '5000000001', firstName: 'Dmitry', role: 'customer' });
+    expect(cookie).toMatch(/^t1eup_session=[A-Za-z0-9_-]{43};/);
+    for (const flag of ['HttpOnly', 'SameSite=Lax', 'Path=/', 'Secure', `Max-Age=${app.config.session.ttlSeconds}`]) expect(cookie).toContain(flag);
+    const me = await app.graphql<{ me: { firstName: string } }>(ME, undefined, as(session));
+    expect(me.data?.me.firstName).toBe('Dmitry');
+  });
+
+  it('signs in from a Mini App with initData', async () => {
+    const initData = signWebAppInitData({ user: JSON.stringify({ id: 5000000009, first_name: 'Ерлан', language_code: 'kk' }), auth_date: nowSeconds(), query_id: 'q1' }, DEVELOPMENT_BOT_TOKEN);
+    const result = await app.graphql<{ signInWithTelegramWebApp: { user: { firstName: string } } }>(
+      `mutation($initData: String!) { signInWithTelegramWebApp(initData: $initData) { user { firstName } } }`,
+      { initData },
+    );
+    expect(result.data?.signInWithTelegramWebApp.user.firstName).toBe('Ерлан');
+  });
+
+  it.each([
+    ['a changed field', () => ({ ...widgetData('5000000002'), first_name: 'Mallory' }), 'bad_hash'],
+    ['a wrong bot token', () => widgetData('5000000002', {}, '123:wrong-token'), 'bad_hash'],
+    ['an old auth_date', () => widgetData('5000000002', { auth_date: String(Math.floor(Date.now() / 1000) - 2 * 86_400) }), 'expired'],
+    ['a future auth_date', () => widgetData('5000000002', { auth_date: String(Math.floor(Date.now() / 1000) + 3600) }), 'future_auth_date'],
+    ['a missing hash', () => { const { hash: _hash, ...rest } = widgetData('5000000002'); return rest; }, 'missing_hash'],
+  ])('refuses %s with UNAUTHENTICATED and no cookie', async (_name, data, reason) => {
+    const { result, cookie } = await signIn(data());
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason });
+    expect(result.data).toBeNull();
+    expect(cookie).toBe('');
+  });
+
+  it('verifies the published Telegram test vector at its own time', async () => {
+    const vector = { id: '1', first_name: 'Klim', last_name: 'Sidorov', username: 'klimsidorov', photo_url: 'https://t.me/klimsidorov', auth_date: '976255200', hash: 'b7a7fc776729077786e4190aec2c5dcecd2ec66ae0faf1b44316d541b955da95' };
+    const config = { ...app.config, telegram: { ...app.config.telegram, botToken: 'XXXXXXXX:XXXXXXXXXXXXXXXXXXXXXXXX' } };
+    const service = new AuthService(app.orm.em.fork(), config);
+    const signedIn = await service.signIn({ kind: 'widget', data: vector }, { clientIp: 'vector', userAgent: undefined, now: new Date(976255200_000 + 60_000) });
+    expect(signedIn.user.username).toBe('klimsidorov');
+    await expect(service.signIn({ kind: 'widget', data: vector }, { clientIp: 'vector', userAgent: undefined })).rejects.toMatchObject({ extensions: { reason: 'expired' } });
+  });
+});
+
+describe('sessions', () => {
+  it('sign-out revokes the session server-side; replaying its cookie is UNAUTHENTICATED', async () => {
+    const { session } = await signIn(widgetData('5000000003'));
+    const out = await app.graphql<{ signOut: boolean }>(`mutation { signOut }`, undefined, as(session));
+    expect(out.data?.signOut).toBe(true);
+    expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
+    const replay = await app.graphql(ME, undefined, as(session));
+    expect(replay.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'session_revoked' });
+    const replayedSignOut = await app.graphql(`mutation { signOut }`, undefined, as(session));
+    expect(replayedSignOut.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('sign-out everywhere ends every device of that user only', async () => {
+    const phone = await signIn(widgetData('5000000004'));
+    const laptop = await signIn(widgetData('5000000004'));
+    const someoneElse = await signIn(widgetData('5000000005'));
+    const ended = await app.graphql<{ signOutEverywhere: number }>(`mutation { signOutEverywhere }`, undefined, as(phone.session));
+    expect(ended.data?.signOutEverywhere).toBe(2);
+    expect((await app.graphql(ME, undefined, as(laptop.session))).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.graphql<{ me: { telegramId: string } }>(ME, undefined, as(someoneElse.session))).data?.me.telegramId).toBe('5000000005');
+  });
+
+  it('answers me with null when nobody is signed in and ignores a forged cookie', async () => {
+    expect((await app.graphql(ME)).data).toEqual({ me: null });
+    const forged = await app.graphql(ME, undefined, as('t1eup_session=forged-token'));
+    expect(forged.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'session_unknown' });
+  });
+});
+
+describe('roles', () => {
+  const ADMIN_FIELDS = ['users', 'setUserRole'];
+  const PUBLIC_FIELDS = ['categories', 'category', 'product', 'products', 'search', 'variants', 'me', 'signInWithTelegramWidget', 'signInWithTelegramWebApp'];
+  const SIGNED_IN_FIELDS = ['signOut', 'signOutEverywhere'];
+
+  it('guards every root field that is not public or shopper-level with the admin role', async () => {
+    const schema = await createSchema();
+    const rootFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+    const unclassified = rootFields.filter((f) => ![...ADMIN_FIELDS, ...PUBLIC_FIELDS, ...SIGNED_IN_FIELDS].includes(f));
+    expect(unclassified, 'classify new root fields here; anything admin needs @Authorized(Role.admin)').toEqual([]);
+    const authorized = getMetadataStorage().authorizedFields;
+    for (const field of ADMIN_FIELDS) {
+      expect(authorized.find((a) => a.fieldName === field)?.roles, field).toEqual(['admin']);
+    }
+    for (const field of SIGNED_IN_FIELDS) expect(authorized.find((a) => a.fieldName === field), field).toBeDefined();
+    // Nested fields of admin-only types must not leak through public roots.
+    expect(isObjectType(getNamedType(schema.getQueryType()!.getFields().me!.type))).toBe(true);
+  });
+
+  it('refuses admin operations to a shopper (FORBIDDEN) and to anonymous callers (UNAUTHENTICATED)', async () => {
+    const shopper = await signIn(widgetData('5000000006'));
+    const operations = [`{ users { nodes { id } } }`, `mutation { setUserRole(userId: "1", role: admin) { id } }`];
+    for (const operation of operations) {
+      expect((await app.graphql(operation, undefined, as(shopper.session))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await app.graphql(operation)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const stillCustomer = await app.graphql<{ me: { role: string } }>(ME, undefined, as(shopper.session));
+    expect(stillCustomer.data?.me.role).toBe('customer');
+  });
+
+  it('makes configured owners admins, who can list users and promote one', async () => {
+    const owner = await signIn(widgetData(OWNER_ID));
+    expect(owner.result.data?.signInWithTelegramWidget.user.role).toBe('admin');
+    const helper = await signIn(widgetData('5000000007'));
+    const list = await app.graphql<{ users: { nodes: { id: string; telegramId: string }[] } }>(`{ users(first: 100) { nodes { id telegramId } } }`, undefined, as(owner.session));
+    const helperId = list.data!.users.nodes.find((u) => u.telegramId === '5000000007')!.id;
+    const promoted = await app.graphql<{ setUserRole: { role: string } }>(
+      `mutation($id: ID!) { setUserRole(userId: $id, role: admin) { role } }`,
+      { id: helperId },
+      as(owner.session),
+    );
+    expect(promoted.data?.setUserRole.role).toBe('admin');
+    expect((await app.graphql(`{ users { nodes { id } } }`, undefined, as(helper.session))).errors).toBeUndefined();
+  });
+});
+
+describe('rate limits', () => {
+  it('limits sign-in attempts per IP, counting failed ones', async () => {
+    const limited = await startTestApp({ SIGNIN_LIMIT_PER_IP: '3' });
+    try {
+      const attempt = () => limited.graphql(SIGN_IN, { data: { ...widgetData('5000000008'), hash: 'f'.repeat(64) } });
+      for (let i = 0; i < 3; i++) expect((await attempt()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const blocked = await attempt();
+      expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { BigIntType, OptionalProps } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  customer = 'customer',
+  admin = 'admin',
+}
+registerEnumType(Role, { name: 'Role', description: 'customer: a shopper; admin: runs the shop.' });
+
+/** A person who signed in with Telegram. Not a GraphQL type: UserView decides what leaves the server. */
+@Entity({ tableName: 'app_user' })
+export class User {
+  [OptionalProps]?: 'role' | 'createdAt' | 'lastSeenAt';
+
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  /** Telegram ids exceed 2^31, so they are stored as bigint and handled as decimal strings. */
+  @Property({ type: new BigIntType('string'), unique: true })
+  telegramId!: string;
+
+  @Property({ type: 'string', length: 256 })
+  firstName!: string;
+
+  @Property({ type: 'string', length: 256, nullable: true })
+  lastName?: string | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  username?: string | null;
+
+  @Property({ type: 'string', length: 1024, nullable: true })
+  photoUrl?: string | null;
+
+  @Property({ type: 'string', length: 16, nullable: true })
+  languageCode?: string | null;
+
+  @Enum({ items: () => Role, nativeEnumName: 'user_role', default: Role.customer })
+  role: Role = Role.customer;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  lastSeenAt: Date = new Date();
+}
