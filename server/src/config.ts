@@ -25,6 +25,7 @@ export interface Config {
     botUsername: string;
     /** When true, `npm start` runs the Telegram simulator and points apiBase at it. */
     useSimulator: boolean;
+    simulatorPort: number;
     /** Telegram ids that are admins from the start (the shop owner). */
     adminIds: string[];
     /** Chat that receives owner notifications (new orders, admin sign-ins). */
@@ -115,7 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** A fixed, publicly known token for development and tests only; production must set TELEGRAM_BOT_TOKEN. */
 export const DEVELOPMENT_BOT_TOKEN = '1000000001:DEVELOPMENT-ONLY-t1eup-simulator-token';
-const DEVELOPMENT_OWNER_ID = '100200300';
+export const DEVELOPMENT_OWNER_ID = '100200300';
 
 function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment): Config['telegram'] {
   const botToken = env.TELEGRAM_BOT_TOKEN || undefined;
@@ -132,6 +133,7 @@ function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment): Config['t
     apiBase: (env.TELEGRAM_API_BASE || 'https://api.telegram.org').replace(/\/$/, ''),
     botUsername: env.TELEGRAM_BOT_USERNAME || 't1eup_bot',
     useSimulator,
+    simulatorPort: integer(env, 'TELEGRAM_SIMULATOR_PORT', 4100),
     adminIds,
     ownerChatId: env.OWNER_TELEGRAM_CHAT_ID || adminIds[0],
     authMaxAgeSeconds: integer(env, 'TELEGRAM_AUTH_MAX_AGE_SECONDS', 86_400),

@@ -4,6 +4,7 @@ import { createLogger } from './logger.js';
 import { openDatabaseServer } from './db/database.js';
 import { createApp } from './app.js';
 import { seedIfEmpty } from './db/seed/seed.js';
+import { startDevSimulators } from './dev-simulators.js';
 
 let config;
 try {
@@ -16,6 +17,7 @@ try {
   throw error;
 }
 const logger = createLogger(config.logLevel);
+const simulators = await startDevSimulators(config, logger);
 const database = await openDatabaseServer(config, logger);
 const app = await createApp({ config, logger, databaseUrl: database.url }).catch(async (error: unknown) => {
   await database.stop();
@@ -33,6 +35,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     app
       .stop()
       .then(() => database.stop())
+      .then(() => simulators.stop())
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error('shutdown failed', { error });

@@ -17,6 +17,8 @@ interface Position {
 interface OrderSpec {
   /** Expression over product `p`, its cheapest price `prices.min_price` and search `q`. */
   key: (locale: Locale) => Sql;
+  /** The key reads `prices`, which costs a per-product aggregate. */
+  usesPrices?: boolean;
   direction: 'asc' | 'desc';
   /** Parameter cast so a cursor's JSON value compares like the column. */
   cast: string;
@@ -25,8 +27,8 @@ interface OrderSpec {
 const ORDERS: Record<ListingOrder, OrderSpec> = {
   // Microseconds as bigint: a JS Date would drop them and break keyset ties.
   NEWEST: { key: () => sql`(extract(epoch from p.created_at) * 1000000)::bigint`, direction: 'desc', cast: 'bigint' },
-  PRICE_ASC: { key: () => sql`prices.min_price`, direction: 'asc', cast: 'integer' },
-  PRICE_DESC: { key: () => sql`prices.min_price`, direction: 'desc', cast: 'integer' },
+  PRICE_ASC: { key: () => sql`prices.min_price`, direction: 'asc', cast: 'integer', usesPrices: true },
+  PRICE_DESC: { key: () => sql`prices.min_price`, direction: 'desc', cast: 'integer', usesPrices: true },
   NAME_ASC: { key: (locale) => sql`coalesce(nullif(p.name->>${locale}, ''), p.name->>'ru')`, direction: 'asc', cast: 'text' },
   RELEVANCE: {
     key: () => sql`(ts_rank(p.search_vector, q.tsquery) + word_similarity(q.text, p.search_names))::float8`,
@@ -99,8 +101,10 @@ function productConditions(request: ListingRequest): Sql[] {
   return conditions;
 }
 
-function fromClause(search: string | undefined): Sql {
-  const base = sql`product p join lateral (select min(v.price) as min_price from product_variant v where v.product_id = p.id) prices on true`;
+function fromClause(search: string | undefined, withPrices: boolean): Sql {
+  const base = withPrices
+    ? sql`product p join lateral (select min(v.price) as min_price from product_variant v where v.product_id = p.id) prices on true`
+    : sql`product p`;
   if (search === undefined) return base;
   // One query in three configurations: Russian and English stemming, Kazakh (and anything else) verbatim.
   return sql`${base} cross join (select websearch_to_tsquery('russian', ${search}) || websearch_to_tsquery('english', ${search}) || websearch_to_tsquery('simple', ${search}) as tsquery, lower(${search}) as text) q`;
@@ -114,11 +118,11 @@ export function pageQuery(request: ListingRequest): Sql {
   const comparison = rawSql(spec.direction === 'asc' ? '>' : '<');
   const after = request.after ? decodeCursor(request.after, 'after', isPosition(request.order)) : undefined;
   const keyset = after ? sql`where (sort_key, id) ${comparison} (${after.key}::${rawSql(spec.cast)}, ${after.id})` : sql``;
-  return sql`select id, sort_key from (select p.id, ${spec.key(request.locale)} as sort_key from ${fromClause(request.search)} where ${where}) listing ${keyset} order by sort_key ${direction}, id ${direction} limit ${request.first + 1}`;
+  return sql`select id, sort_key from (select p.id, ${spec.key(request.locale)} as sort_key from ${fromClause(request.search, spec.usesPrices ?? false)} where ${where}) listing ${keyset} order by sort_key ${direction}, id ${direction} limit ${request.first + 1}`;
 }
 
 export function countQuery(request: ListingRequest): Sql {
-  return sql`select count(*)::int as total from ${fromClause(request.search)} where ${joinSql(productConditions(request), ' and ')}`;
+  return sql`select count(*)::int as total from ${fromClause(request.search, false)} where ${joinSql(productConditions(request), ' and ')}`;
 }
 
 export function cursorFor(order: ListingOrder, row: { id: number; sort_key: string | number }): string {

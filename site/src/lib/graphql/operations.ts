@@ -31,6 +31,7 @@ export const catalogProductsDocument = graphql(`
         featured
         inStock
         createdAt
+        updatedAt
         category {
           slug
         }

@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: throughput, latency and memory of the product listing on a 1 000-product catalog,
+ * for the API and for a plain node:http + pg floor running the same SQL. Not part of the tests.
+ */
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, repoRoot } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { createDatabaseIfMissing, openDatabaseServer, withDatabase } from '../src/db/database.js';
+import { createOrm, migrate } from '../src/db/orm.js';
+import { seedCatalog } from '../src/db/seed/seed.js';
+import { generateLargeCatalog } from '../src/db/seed/large-catalog.js';
+import { LISTING_BODY } from './listing-query.js';
+import { runWrk, startServer, type LoadResult } from './load.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PRODUCTS = 1000;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const logger = createLogger('info');
+// Its own data dir and port, so a running `npm start` is not disturbed.
+const config = loadConfig({ ...process.env, DATA_DIR: process.env.BENCH_DATA_DIR ?? '.data/bench', EMBEDDED_POSTGRES_PORT: process.env.BENCH_POSTGRES_PORT ?? '54339' });
+const server = await openDatabaseServer(config, logger);
+const databaseName = `t1eup_bench_${PRODUCTS}`;
+await createDatabaseIfMissing(server.url, databaseName);
+const databaseUrl = withDatabase(server.url, databaseName);
+
+const orm = await createOrm({ databaseUrl, logger });
+await migrate(orm);
+const [{ count } = { count: 0 }] = await orm.em.fork().execute<{ count: number }[]>('select count(*)::int as count from product');
+if (count !== PRODUCTS) {
+  logger.info(`seeding ${PRODUCTS} products for the bench`);
+  await orm.em.fork().execute('truncate category, product, product_variant, product_image restart identity cascade');
+  await seedCatalog(orm.em.fork(), generateLargeCatalog(PRODUCTS), { mediaDir: config.mediaDir, renderImages: false });
+}
+await orm.close();
+
+async function measure(name: string, script: string): Promise<{ name: string; runs: LoadResult[]; body: unknown }> {
+  const target = await startServer(path.join(here, script), { DATABASE_URL: databaseUrl });
+  try {
+    const body = await (await fetch(`${target.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: LISTING_BODY })).json();
+    await runWrk(target, '/graphql', LISTING_BODY, 10, 3); // warm-up: JIT, pools, caches
+    const runs = [];
+    for (const connections of [10, 50]) runs.push(await runWrk(target, '/graphql', LISTING_BODY, connections, SECONDS));
+    return { name, runs, body };
+  } finally {
+    await target.stop();
+  }
+}
+
+const api = await measure('api', 'api-server.ts');
+const floor = await measure('floor (node:http + pg)', 'floor-server.ts');
+await server.stop();
+
+const sameJson = isDeepStrictEqual(api.body, floor.body);
+const rows = [api, floor].flatMap((m) => m.runs.map((r) => ({ server: m.name, ...r })));
+console.log(`\nProduct listing, 24 products with variants, images and translations, ${PRODUCTS}-product catalog, ${SECONDS}s per run (wrk -t2)`);
+console.table(rows);
+const at50 = (m: typeof api) => m.runs.find((r) => r.connections === 50)!;
+const at10 = (m: typeof api) => m.runs.find((r) => r.connections === 10)!;
+const summary = {
+  sameJsonAsFloor: sameJson,
+  apiShareOfFloorAt50: Number((at50(api).requestsPerSecond / at50(floor).requestsPerSecond).toFixed(2)),
+  targets: {
+    'api req/s at 50 >= half the floor': at50(api).requestsPerSecond >= at50(floor).requestsPerSecond / 2,
+    'api p99 at 10 < 50 ms': at10(api).p99Ms < 50,
+    'api RSS < 200 MB': Math.max(...api.runs.map((r) => r.peakRssMb)) < 200,
+  },
+};
+console.log(summary);
+const resultsDir = path.join(repoRoot, 'server', 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(path.join(resultsDir, 'api-listing.json'), JSON.stringify({ at: new Date().toISOString(), products: PRODUCTS, seconds: SECONDS, rows, summary }, null, 2));
+console.log(`written to ${path.join(resultsDir, 'api-listing.json')}`);
