@@ -20,8 +20,8 @@ export interface BenchServer {
 }
 
 /** Starts a bench server script with tsx and waits for its "LISTENING <port>" line. */
-export function startServer(script: string, env: NodeJS.ProcessEnv): Promise<BenchServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export function startServer(script: string, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<BenchServer> {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     child.stdout!.on('data', (chunk: Buffer) => {

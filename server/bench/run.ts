@@ -37,8 +37,12 @@ if (count !== PRODUCTS) {
 }
 await orm.close();
 
-async function measure(name: string, script: string): Promise<{ name: string; runs: LoadResult[]; body: unknown }> {
-  const target = await startServer(path.join(here, script), { DATABASE_URL: databaseUrl });
+const resultsDir = path.join(repoRoot, 'server', 'bench', 'results');
+// BENCH_PROFILE=1 writes a V8 CPU profile of the API under load (open it in Chrome DevTools, or summarise with bench/profile-summary.ts).
+const profileFlags = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(resultsDir, 'profiles')}`] : [];
+
+async function measure(name: string, script: string, nodeFlags: string[] = []): Promise<{ name: string; runs: LoadResult[]; body: unknown }> {
+  const target = await startServer(path.join(here, script), { DATABASE_URL: databaseUrl }, nodeFlags);
   try {
     const body = await (await fetch(`${target.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: LISTING_BODY })).json();
     await runWrk(target, '/graphql', LISTING_BODY, 10, 3); // warm-up: JIT, pools, caches
@@ -50,7 +54,7 @@ async function measure(name: string, script: string): Promise<{ name: string; ru
   }
 }
 
-const api = await measure('api', 'api-server.ts');
+const api = await measure('api', 'api-server.ts', profileFlags);
 const floor = await measure('floor (node:http + pg)', 'floor-server.ts');
 await server.stop();
 
@@ -70,7 +74,6 @@ const summary = {
   },
 };
 console.log(summary);
-const resultsDir = path.join(repoRoot, 'server', 'bench', 'results');
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(path.join(resultsDir, 'api-listing.json'), JSON.stringify({ at: new Date().toISOString(), products: PRODUCTS, seconds: SECONDS, rows, summary }, null, 2));
 console.log(`written to ${path.join(resultsDir, 'api-listing.json')}`);

@@ -13,6 +13,8 @@ import { createGraphqlEndpoint } from './http/graphql-endpoint.js';
 import { resolveInside, serveFile } from './http/static-files.js';
 import { sendJson, sendJsonError } from './http/http-utils.js';
 import { MEDIA_URL_PREFIX } from './catalog/image-url.js';
+import { createOutboxWorker } from './notifications/outbox-worker.js';
+import { createTelegramBotClient } from './notifications/telegram-bot.client.js';
 
 export interface App {
   url: string;
@@ -27,14 +29,18 @@ export interface AppOptions {
   databaseUrl: string;
   /** Called with every SQL statement (query-count tests). */
   onQuery?: (sql: string) => void;
+  /** Deliver queued notifications from this process (default true; tests that do not talk to Telegram turn it off). */
+  runOutboxWorker?: boolean;
 }
 
 /** Builds and starts the whole HTTP app on config.port (0 = any free port); used by main, tests and benches. */
-export async function createApp({ config, logger, databaseUrl, onQuery }: AppOptions): Promise<App> {
+export async function createApp({ config, logger, databaseUrl, onQuery, runOutboxWorker = true }: AppOptions): Promise<App> {
   const orm = await createOrm({ databaseUrl, logger, onQuery });
   await migrate(orm);
   const apollo = createApolloServer(await createSchema(), config, logger);
   await apollo.start();
+  const outbox = runOutboxWorker ? createOutboxWorker({ orm, logger, client: createTelegramBotClient(config.telegram) }) : undefined;
+  outbox?.start();
   const graphql = createGraphqlEndpoint(apollo, {
     maxBodyBytes: config.limits.maxBodyBytes,
     createContext: (locale, req, res) => createRequestContext(orm.em.fork(), config, locale, req, res),
@@ -80,6 +86,7 @@ export async function createApp({ config, logger, databaseUrl, onQuery }: AppOpt
       server.closeIdleConnections();
       await apollo.stop();
       await closed;
+      await outbox?.stop();
       await orm.close();
     })());
   return { url: `http://localhost:${port}`, orm, server, stop };

@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -27,7 +27,8 @@ export function createApolloServer(schema: GraphQLSchema, config: Config, logger
     validationRules: [queryLimitsRule(config.limits)],
     csrfPrevention: true,
     logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
-    plugins: [ApolloServerPluginLandingPageDisabled(), contentLanguagePlugin],
+    // Cache-control hints are unused (HTTP caching happens at the static site), and the plugin hooks every field.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), contentLanguagePlugin],
   });
 }
 

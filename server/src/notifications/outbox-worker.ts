@@ -43,7 +43,7 @@ export interface OutboxWorkerOptions {
 export interface OutboxWorker {
   /** Polls in the background until stop(). */
   start(): void;
-  /** Stops polling; resolves after the message in flight, if any, has its outcome recorded. */
+  /** Stops polling and any run; resolves once the message in flight, if any, has its outcome recorded. */
   stop(): Promise<void>;
   /** Delivers what is due now, one claim at a time; resolves to the number of messages it attempted. */
   runOnce(): Promise<number>;
@@ -118,6 +118,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let stopping = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
+  const runs = new Set<Promise<unknown>>();
+
+  function tracked<T>(work: Promise<T>): Promise<T> {
+    runs.add(work);
+    return work.finally(() => runs.delete(work));
+  }
 
   /** One claim per message: the lease only has to cover one call, and nothing is left to hand back on stop. */
   async function run(): Promise<{ attempted: number; more: boolean }> {
@@ -191,7 +197,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         while (!stopping) {
           let more = false;
           try {
-            ({ more } = await run());
+            ({ more } = await tracked(run()));
           } catch (error) {
             logger.error('outbox: delivery run failed', { error });
           }
@@ -203,10 +209,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       stopping = true;
       wake?.();
       await loop;
+      await Promise.allSettled([...runs]);
       loop = undefined;
+      stopping = false;
     },
     async runOnce() {
-      return (await run()).attempted;
+      return (await tracked(run())).attempted;
     },
   };
 }

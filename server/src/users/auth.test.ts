@@ -13,8 +13,11 @@ let app: TestApp;
 let simulator: TelegramSimulator;
 
 beforeAll(async () => {
-  app = await startTestApp({ ADMIN_TELEGRAM_IDS: OWNER_ID, SIGNIN_LIMIT_PER_IP: '1000', SESSION_COOKIE_SECURE: 'true' });
   simulator = await startTelegramSimulator({ botToken: DEVELOPMENT_BOT_TOKEN, ownerTelegramId: OWNER_ID });
+  app = await startTestApp(
+    { ADMIN_TELEGRAM_IDS: OWNER_ID, SIGNIN_LIMIT_PER_IP: '1000', SESSION_COOKIE_SECURE: 'true', TELEGRAM_API_BASE: simulator.url },
+    { runOutboxWorker: true },
+  );
 });
 afterAll(async () => {
   await app.close();
@@ -145,6 +148,7 @@ describe('roles', () => {
   it('makes configured owners admins, who can list users and promote one', async () => {
     const owner = await signIn(widgetData(OWNER_ID));
     expect(owner.result.data?.signInWithTelegramWidget.user.role).toBe('admin');
+    await expect.poll(() => simulator.messages.filter((m) => m.chatId === OWNER_ID && m.text.includes('signed in to the T1EUP admin')).length, { timeout: 5000 }).toBe(1);
     const helper = await signIn(widgetData('5000000007'));
     const list = await app.graphql<{ users: { nodes: { id: string; telegramId: string }[] } }>(`{ users(first: 100) { nodes { id telegramId } } }`, undefined, as(owner.session));
     const helperId = list.data!.users.nodes.find((u) => u.telegramId === '5000000007')!.id;

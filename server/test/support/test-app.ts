@@ -23,13 +23,18 @@ export interface GraphqlResult<T> {
   errors?: { message: string; extensions?: { code?: string; field?: string; [key: string]: unknown }; path?: (string | number)[] }[];
 }
 
+export interface TestAppOptions {
+  /** Deliver outbox messages (point TELEGRAM_API_BASE at a simulator when on). */
+  runOutboxWorker?: boolean;
+}
+
 /** The real app, built by the same factory as production, on its own fresh database and a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 't1eup-app-'));
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env });
   const queries: string[] = [];
-  const app = await createApp({ config, logger: createLogger('error', false), databaseUrl: database.url, onQuery: (sql) => queries.push(sql) });
+  const app = await createApp({ config, logger: createLogger('error', false), databaseUrl: database.url, onQuery: (sql) => queries.push(sql), runOutboxWorker: options.runOutboxWorker ?? false });
   const graphql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphqlResult<T>> => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',
