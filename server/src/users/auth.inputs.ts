@@ -33,3 +33,12 @@ export class SignInPayload {
   @Field(() => Date)
   sessionExpiresAt!: Date;
 }
+
+@ObjectType({ description: 'How a client offers Telegram sign-in in this environment.' })
+export class TelegramSignInOptions {
+  @Field(() => String, { description: 'Bot username for the Login Widget (data-telegram-login).' })
+  botUsername!: string;
+
+  @Field(() => String, { nullable: true, description: 'Development only: the Telegram simulator login page to use instead of the real widget.' })
+  simulatorLoginUrl!: string | null;
+}

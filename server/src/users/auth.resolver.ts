@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer, type RequestContext } from '../graphql/context.js';
 import { AuthService, type TelegramSignIn } from './auth.service.js';
-import { SignInPayload, TelegramWidgetInput } from './auth.inputs.js';
+import { SignInPayload, TelegramSignInOptions, TelegramWidgetInput } from './auth.inputs.js';
 import { UserView } from './user.type.js';
 
 @Resolver()
@@ -10,6 +10,12 @@ export class AuthResolver {
   me(@Ctx() ctx: RequestContext): UserView | null {
     if (!ctx.viewer && !ctx.sessionProblem) return null;
     return UserView.of(requireViewer(ctx).user);
+  }
+
+  @Query(() => TelegramSignInOptions)
+  telegramSignIn(@Ctx() ctx: RequestContext): TelegramSignInOptions {
+    const { botUsername, useSimulator, apiBase } = ctx.config.telegram;
+    return { botUsername, simulatorLoginUrl: useSimulator ? `${apiBase}/login` : null };
   }
 
   @Mutation(() => SignInPayload, { description: 'Signs in with Telegram Login Widget data and sets the session cookie.' })

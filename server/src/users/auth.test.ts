@@ -117,7 +117,7 @@ describe('sessions', () => {
 
 describe('roles', () => {
   const ADMIN_FIELDS = ['users', 'setUserRole'];
-  const PUBLIC_FIELDS = ['categories', 'category', 'product', 'products', 'search', 'variants', 'me', 'signInWithTelegramWidget', 'signInWithTelegramWebApp'];
+  const PUBLIC_FIELDS = ['categories', 'category', 'product', 'products', 'search', 'variants', 'me', 'telegramSignIn', 'signInWithTelegramWidget', 'signInWithTelegramWebApp'];
   const SIGNED_IN_FIELDS = ['signOut', 'signOutEverywhere'];
 
   it('guards every root field that is not public or shopper-level with the admin role', async () => {
