@@ -14,7 +14,11 @@ interface Profile {
 const profile = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const selfTime = new Map<number, number>();
-profile.samples.forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+// Idle time is waiting (for PostgreSQL or for requests), not work; percentages are of busy time.
+const isIdle = (id: number) => ['(idle)', '(program)'].includes(byId.get(id)!.callFrame.functionName);
+profile.samples.forEach((id, i) => {
+  if (!isIdle(id)) selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
 
 function bucket(url: string): string {

@@ -44,10 +44,15 @@ const profileFlags = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=
 async function measure(name: string, script: string, nodeFlags: string[] = []): Promise<{ name: string; runs: LoadResult[]; body: unknown }> {
   const target = await startServer(path.join(here, script), { DATABASE_URL: databaseUrl }, nodeFlags);
   try {
-    const body = await (await fetch(`${target.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: LISTING_BODY })).json();
+    logger.info(`measuring ${name}`, { url: target.url });
+    const response = await fetch(`${target.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: LISTING_BODY, signal: AbortSignal.timeout(30_000) });
+    const body = await response.json();
     await runWrk(target, '/graphql', LISTING_BODY, 10, 3); // warm-up: JIT, pools, caches
     const runs = [];
-    for (const connections of [10, 50]) runs.push(await runWrk(target, '/graphql', LISTING_BODY, connections, SECONDS));
+    for (const connections of [10, 50]) {
+      logger.info(`${name}: ${connections} connections for ${SECONDS}s`);
+      runs.push(await runWrk(target, '/graphql', LISTING_BODY, connections, SECONDS));
+    }
     return { name, runs, body };
   } finally {
     await target.stop();

@@ -15,6 +15,9 @@ import { sendJson, sendJsonError } from './http/http-utils.js';
 import { MEDIA_URL_PREFIX } from './catalog/image-url.js';
 import { createOutboxWorker } from './notifications/outbox-worker.js';
 import { createTelegramBotClient } from './notifications/telegram-bot.client.js';
+import { createSiteHandler } from './publishing/site-handler.js';
+
+const SHUTDOWN_GRACE_MS = 5_000;
 
 export interface App {
   url: string;
@@ -46,6 +49,8 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
     createContext: (locale, req, res) => createRequestContext(orm.em.fork(), config, locale, req, res),
   });
 
+  const site = createSiteHandler(config.sitesDir);
+
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const { pathname } = url;
@@ -63,6 +68,7 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
       const file = resolveInside(config.mediaDir, pathname.slice(MEDIA_URL_PREFIX.length));
       if (file && (await serveFile(req, res, file, { cacheControl: 'public, max-age=31536000, immutable' }))) return;
     }
+    if (await site(req, res, url)) return;
     sendJsonError(res, 404, `Nothing at ${pathname}`);
   };
 
@@ -72,7 +78,6 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
       sendJsonError(res, 500, 'Internal server error');
     });
   });
-  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -84,8 +89,11 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
     (stopping ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      // Requests in flight get a moment to finish; keep-alive connections must not hold shutdown hostage.
+      const forceClose = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await apollo.stop();
       await closed;
+      clearTimeout(forceClose);
       await outbox?.stop();
       await orm.close();
     })());

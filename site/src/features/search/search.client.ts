@@ -4,20 +4,20 @@ interface Pagefind { search(query: string): Promise<{ results: { data(): Promise
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-const status = document.querySelector<HTMLElement>('[data-search-status]');
+const statusEl = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLElement>('[data-search-results]');
 let pagefind: Promise<Pagefind> | undefined;
 const PAGEFIND = '/pagefind/pagefind.js';
 
 async function run(query: string): Promise<void> {
-  if (!list || !status) return;
+  if (!list || !statusEl) return;
   list.replaceChildren();
-  if (!query.trim()) { status.textContent = ''; return; }
+  if (!query.trim()) { statusEl.textContent = ''; return; }
   pagefind ??= import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>;
   const { results } = await (await pagefind).search(query);
   const data = await Promise.all(results.slice(0, 30).map((r) => r.data()));
-  const forms = JSON.parse(status.dataset.forms ?? '{}') as Record<string, string>;
-  status.textContent = data.length ? (forms[new Intl.PluralRules(document.documentElement.lang).select(data.length)] ?? forms.other ?? '').replace('{count}', String(data.length)) : status.dataset.none ?? '';
+  const forms = JSON.parse(statusEl.dataset.forms ?? '{}') as Record<string, string>;
+  statusEl.textContent = data.length ? (forms[new Intl.PluralRules(document.documentElement.lang).select(data.length)] ?? forms.other ?? '').replace('{count}', String(data.length)) : statusEl.dataset.none ?? '';
   for (const item of data) {
     const li = document.createElement('li');
     li.className = 'card';
@@ -49,3 +49,4 @@ if (form && input) {
     void run(input.value);
   });
 }
+export {};

@@ -88,10 +88,6 @@ export const cartVariantsDocument = graphql(`
       product {
         slug
         name
-        images {
-          webp: url(format: WEBP)
-          alt
-        }
       }
     }
   }

@@ -1,0 +1,220 @@
+/**
+ * The storefront in a real Chromium (Debian's /usr/bin/chromium via playwright-core) against a site
+ * built from the real API and served the way `npm start` serves it. Skipped with a message when no
+ * Chromium is installed, except under CI=true where that is a failure.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCategories, seedProducts } from '../../../server/src/db/seed/catalog-data.js';
+import { Variant } from '../../../server/src/catalog/variant.entity.js';
+import { CHROMIUM, hasChromium, launchChromium, type Browser } from '../support/browser.js';
+import { startStorefront, type Storefront } from '../support/storefront.js';
+
+const available = hasChromium();
+if (!available) {
+  const message = `Browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium); none found.`;
+  if (process.env.CI === 'true') throw new Error(`${message} CI=true, so this is a failure.`);
+  console.warn(`SKIPPING storefront browser tests: ${message}`);
+}
+
+const LANGS = ['ru', 'kk', 'en'] as const;
+const category = seedCategories.find((c) => c.slug === 'classic-silk')!;
+const product = seedProducts.find((p) => p.categorySlug === 'classic-silk' && p.variants.filter((v) => v.stock > 2).length >= 2)!;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let shop: Storefront;
+let browser: Browser;
+
+async function open(path: string, target?: Page): Promise<Page> {
+  const page = target ?? (await browser.context.newPage());
+  await page.goto(shop.url + path, { waitUntil: 'load' });
+  return page;
+}
+const badge = (page: Page) => page.locator('[data-cart-count]');
+
+describe.skipIf(!available)('storefront in Chromium', () => {
+  beforeAll(async () => {
+    shop = await startStorefront();
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await shop?.close();
+  });
+
+  it('browses a category in each locale', async () => {
+    for (const lang of LANGS) {
+      const page = await open(`/${lang}/c/${category.slug}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await expect.poll(() => page.locator('h1').textContent()).toBe(category.name[lang]);
+      expect(await page.locator('[data-products] > li').count()).toBeGreaterThan(1);
+      await page.close();
+    }
+  });
+
+  it('redirects / by Accept-Language', async () => {
+    const response = await fetch(shop.url + '/', { redirect: 'manual', headers: { 'accept-language': 'kk-KZ,kk;q=0.9' } });
+    expect(response.headers.get('location')).toBe('/kk/');
+  });
+
+  it('combines filters with the script and filters by one facet without JavaScript', async () => {
+    const page = await open(`/ru/c/${category.slug}/`);
+    const all = await page.locator('[data-products] > li').count();
+    const colour = page.locator('a[data-facet="colour"]').first();
+    const colourValue = (await colour.getAttribute('data-value'))!;
+    await colour.click();
+    await expect.poll(() => page.url()).toContain(`?colour=${colourValue}`);
+    const visible = page.locator('[data-products] > li:not([hidden])');
+    const afterColour = await visible.count();
+    expect(afterColour).toBeGreaterThan(0);
+    expect(afterColour).toBeLessThanOrEqual(all);
+    for (const v of await visible.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.v ?? ''))) expect(v).toContain(`${colourValue}|`);
+    await page.locator('a[data-facet="stock"][data-value="in-stock"]').click();
+    await expect.poll(() => page.url()).toContain('stock=in-stock');
+    expect(await page.locator('[data-count]').textContent()).toMatch(/\d+ товар/);
+    await page.close();
+
+    const noJs = await launchChromium({ javaScriptEnabled: false });
+    try {
+      const plain = await noJs.context.newPage();
+      await plain.goto(`${shop.url}/ru/c/${category.slug}/`);
+      await plain.locator('[data-filters] summary').click();
+      await plain.locator(`a[data-facet="colour"][data-value="${colourValue}"]`).click();
+      await plain.waitForURL(`**/ru/c/${category.slug}/colour/${colourValue}/`);
+      expect(await plain.locator('[data-products] > li').count()).toBe(afterColour);
+      await plain.locator('a[data-lang-switch][hreflang="en"]').click();
+      await plain.waitForURL(`**/en/c/${category.slug}/colour/${colourValue}/`);
+      const search = await plain.goto(`${shop.url}/ru/search/`);
+      expect(search?.status()).toBe(200);
+      expect(await plain.locator('noscript').innerHTML()).toContain('/ru/catalog/');
+    } finally {
+      await noJs.close();
+    }
+  });
+
+  it('opens a product and switches language on the same product', async () => {
+    const page = await open(`/ru/c/${category.slug}/`);
+    await page.locator(`a[href="/ru/p/${product.slug}/"]`).first().click();
+    await page.waitForURL(`**/ru/p/${product.slug}/`);
+    expect(await page.locator('h1').textContent()).toBe(product.name.ru);
+    expect(await page.locator('[data-price-now]').textContent()).toMatch(/^[\d\u00a0]+\u00a0₸$/);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({ '@type': 'Product', name: product.name.ru, offers: expect.arrayContaining([expect.objectContaining({ priceCurrency: 'KZT' })]) });
+    expect(await page.locator('link[rel="alternate"][hreflang="kk"]').getAttribute('href')).toContain(`/kk/p/${product.slug}/`);
+    await page.locator('a[data-lang-switch][hreflang="kk"]').click();
+    await page.waitForURL(`**/kk/p/${product.slug}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('kk');
+    expect(await page.locator('h1').textContent()).toBe(product.name.kk);
+    await page.close();
+  });
+
+  it('searches in Russian with word forms', async () => {
+    const errors: string[] = [];
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    await page.goto(`${shop.url}/ru/search/?q=${encodeURIComponent('шелковые галстуки')}`);
+    const status = page.locator('[data-search-status]');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).not.toBe('');
+    const results = page.locator('[data-search-results] a');
+    expect(await results.count(), `status "${await status.textContent()}", errors: ${errors.join('; ')}`).toBeGreaterThan(0);
+    expect(await results.first().getAttribute('href')).toMatch(/^\/ru\/p\//);
+    await page.close();
+  });
+
+  it('adds two variants, survives reload, changes quantity, syncs tabs and refreshes prices in one query', async () => {
+    const page = await open(`/ru/p/${product.slug}/`);
+    const radios = page.locator('input[name="variant"]:not([disabled])');
+    const inStock = product.variants.map((v, i) => ({ v, i })).filter(({ v }) => v.stock > 2);
+    await page.locator('input[name="variant"]').nth(inStock[0]!.i).check();
+    await page.locator('[data-add-to-cart]').click();
+    await page.locator('input[name="variant"]').nth(inStock[1]!.i).check();
+    await page.locator('[data-add-to-cart]').click();
+    expect(await radios.count()).toBeGreaterThan(1);
+    await expect.poll(() => badge(page).textContent()).toBe('2');
+    await page.reload();
+    await expect.poll(() => badge(page).textContent()).toBe('2');
+
+    const otherTab = await open('/ru/');
+    await expect.poll(() => badge(otherTab).textContent()).toBe('2');
+
+    // The API changes under the shopper: the cart page must say so.
+    const em = shop.app.orm.em.fork();
+    await em.nativeUpdate(Variant, { sku: inStock[0]!.v.sku }, { price: inStock[0]!.v.price + 100_000 });
+    await em.nativeUpdate(Variant, { sku: inStock[1]!.v.sku }, { stock: 1 });
+
+    const graphqlCalls: string[] = [];
+    page.on('request', (request) => { if (request.url().includes('/graphql')) graphqlCalls.push(request.postData() ?? ''); });
+    await page.goto(`${shop.url}/ru/cart/`);
+    const lines = page.locator('li.line');
+    await expect.poll(() => lines.count()).toBe(2);
+    await expect.poll(() => page.locator('.notice.priceChanged').count()).toBe(1);
+    expect(await page.locator('.notice.priceChanged').textContent()).toMatch(/Цена изменилась/);
+    await lines.nth(1).getByRole('button', { name: /Увеличить/ }).isDisabled();
+    await lines.first().getByRole('button', { name: /Увеличить/ }).click();
+    await expect.poll(() => badge(page).textContent()).toBe('3');
+    await expect.poll(() => badge(otherTab).textContent()).toBe('3');
+    await lines.nth(1).getByRole('button', { name: /Увеличить/ }).evaluate((b) => (b as HTMLButtonElement).disabled).then((d) => expect(d).toBe(true));
+    expect(graphqlCalls).toHaveLength(1);
+    expect(graphqlCalls[0]).toContain('CartVariants');
+
+    await page.reload();
+    await expect.poll(() => lines.count()).toBe(2);
+    expect(await lines.first().locator('input[type="number"]').inputValue()).toBe('2');
+    await lines.nth(1).getByRole('button', { name: /Удалить/ }).click();
+    await expect.poll(() => badge(page).textContent()).toBe('2');
+    await otherTab.close();
+    await page.close();
+  });
+
+  it('works in a mobile viewport', async () => {
+    const mobile = await launchChromium({ viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      const page = await mobile.context.newPage();
+      await page.goto(`${shop.url}/kk/`);
+      await page.locator(`a[href="/kk/c/${category.slug}/"]`).first().click();
+      await page.locator(`a[href="/kk/p/${product.slug}/"]`).first().click();
+      await page.waitForURL(`**/kk/p/${product.slug}/`);
+      await page.locator('[data-add-to-cart]').click();
+      await expect.poll(() => badge(page).textContent()).toBe('1');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+    } finally {
+      await mobile.close();
+    }
+  });
+
+  it('has no serious or critical accessibility violations on the main pages', async () => {
+    const pages = ['/ru/', `/ru/c/${category.slug}/`, `/ru/p/${product.slug}/`, '/kk/search/?q=галстук', '/en/cart/', '/ru/nope/'];
+    const problems: string[] = [];
+    for (const p of pages) {
+      const page = await open(p);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      });
+      for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${p}: ${v.id} (${v.impact}) ${v.targets.join(', ')}`);
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('a product or category page downloads at most 15 KB of compressed JavaScript', async () => {
+    for (const p of [`/ru/p/${product.slug}/`, `/ru/c/${category.slug}/`]) {
+      const page = await browser.context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname); });
+      await page.goto(shop.url + p, { waitUntil: 'networkidle' });
+      const bytes = scripts.reduce((sum, s) => sum + statSync(path.join(shop.buildDir, s) + '.br').size, 0);
+      console.info(`${p}: ${scripts.length} scripts, ${bytes} B brotli`);
+      expect(bytes).toBeLessThanOrEqual(15 * 1024);
+      expect(scripts.some((s) => /react|client\./i.test(s))).toBe(false);
+      await page.close();
+    }
+  });
+});
