@@ -5,6 +5,8 @@ interface ImportMetaEnv {
   readonly PUBLIC_API_URL?: string;
   /** Origin that serves /media/ images when not the site's origin. */
   readonly PUBLIC_MEDIA_URL?: string;
+  /** Build time: the Telegram simulator's login page, when the API does not announce one (tests, previews). */
+  readonly PUBLIC_TELEGRAM_LOGIN_URL?: string;
 }
 interface ImportMeta {
   readonly env: ImportMetaEnv;

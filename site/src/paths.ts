@@ -15,7 +15,11 @@ export const paths = {
   search: (lang: Lang) => `/${lang}/search/`,
   allProducts: (lang: Lang) => `/${lang}/catalog/`,
   cart: (lang: Lang) => `/${lang}/cart/`,
-  signIn: (lang: Lang) => `/${lang}/sign-in/`,
+  /** The sign-in page; `next` is where to return afterwards (a same-origin path). */
+  signIn: (lang: Lang, next?: string) => `/${lang}/sign-in/${next ? `?next=${encodeURIComponent(next)}` : ''}`,
+  /** Where Telegram (or the simulator) sends widget data back. */
+  authCallback: (lang: Lang) => `/${lang}/auth/telegram/`,
+  profile: (lang: Lang) => `/${lang}/profile/`,
 };
 
 /** The same page in another language: slugs are shared by all locales, only the prefix changes. */

@@ -10,8 +10,13 @@ import { startFrontServer, type FrontServer } from './front-server.js';
 
 export interface Storefront { app: TestApp; front: FrontServer; url: string; sitesDir: string; buildDir: string; close(): Promise<void> }
 
-export async function startStorefront(): Promise<Storefront> {
-  const app = await startTestApp();
+export interface StorefrontOptions {
+  /** API environment on top of the test defaults, e.g. NODE_ENV=development + TELEGRAM_API_BASE for the simulator. */
+  env?: Record<string, string>;
+}
+
+export async function startStorefront(options: StorefrontOptions = {}): Promise<Storefront> {
+  const app = await startTestApp(options.env);
   const sitesDir = mkdtempSync(path.join(os.tmpdir(), 't1eup-sites-'));
   try {
     await seedCatalog(app.orm.em.fork(), { categories: seedCategories, products: seedProducts }, { mediaDir: app.config.mediaDir, renderImages: false });

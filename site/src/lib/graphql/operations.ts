@@ -92,3 +92,12 @@ export const cartVariantsDocument = graphql(`
     }
   }
 `);
+
+export const signInOptionsDocument = graphql(`
+  query SignInOptions {
+    telegramSignIn {
+      botUsername
+      simulatorLoginUrl
+    }
+  }
+`);

@@ -14,14 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Viewer {\n    me {\n      ...ViewerUser\n    }\n    telegramSignIn {\n      botUsername\n      simulatorLoginUrl\n    }\n  }\n\n  fragment ViewerUser on User {\n    id\n    firstName\n    lastName\n    username\n    photoUrl\n    role\n    createdAt\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignInWithTelegramWidget($data: TelegramWidgetInput!) {\n    signInWithTelegramWidget(data: $data) {\n      user {\n        id\n        firstName\n        lastName\n        username\n        photoUrl\n        role\n        createdAt\n      }\n    }\n  }\n": typeof types.SignInWithTelegramWidgetDocument,
+    "\n  mutation SignInWithTelegramWebApp($initData: String!) {\n    signInWithTelegramWebApp(initData: $initData) {\n      user {\n        id\n        firstName\n        lastName\n        username\n        photoUrl\n        role\n        createdAt\n      }\n    }\n  }\n": typeof types.SignInWithTelegramWebAppDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query CatalogCategories($locale: Locale!) {\n    categories(locale: $locale) {\n      id\n      slug\n      name\n      description\n      position\n      parent {\n        slug\n      }\n    }\n  }\n": typeof types.CatalogCategoriesDocument,
     "\n  query CatalogProducts($locale: Locale!, $first: Int!, $after: String) {\n    products(locale: $locale, first: $first, after: $after, sort: NEWEST) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n        name\n        description\n        featured\n        inStock\n        createdAt\n        updatedAt\n        category {\n          slug\n        }\n        priceRange {\n          min\n          max\n        }\n        attributes {\n          key\n          value\n        }\n        images {\n          id\n          alt\n          width\n          height\n          position\n          webp: url(format: WEBP)\n          avif: url(format: AVIF)\n        }\n        variants {\n          id\n          sku\n          colour\n          colourName\n          material\n          materialName\n          widthMm\n          price\n          compareAtPrice\n          stock\n          inStock\n          position\n        }\n        related(first: 4) {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.CatalogProductsDocument,
     "\n  query CartVariants($ids: [ID!]!, $locale: Locale!) {\n    variants(ids: $ids, locale: $locale) {\n      id\n      price\n      compareAtPrice\n      stock\n      inStock\n      colourName\n      materialName\n      widthMm\n      product {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.CartVariantsDocument,
+    "\n  query SignInOptions {\n    telegramSignIn {\n      botUsername\n      simulatorLoginUrl\n    }\n  }\n": typeof types.SignInOptionsDocument,
 };
 const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      ...ViewerUser\n    }\n    telegramSignIn {\n      botUsername\n      simulatorLoginUrl\n    }\n  }\n\n  fragment ViewerUser on User {\n    id\n    firstName\n    lastName\n    username\n    photoUrl\n    role\n    createdAt\n  }\n": types.ViewerDocument,
+    "\n  mutation SignInWithTelegramWidget($data: TelegramWidgetInput!) {\n    signInWithTelegramWidget(data: $data) {\n      user {\n        id\n        firstName\n        lastName\n        username\n        photoUrl\n        role\n        createdAt\n      }\n    }\n  }\n": types.SignInWithTelegramWidgetDocument,
+    "\n  mutation SignInWithTelegramWebApp($initData: String!) {\n    signInWithTelegramWebApp(initData: $initData) {\n      user {\n        id\n        firstName\n        lastName\n        username\n        photoUrl\n        role\n        createdAt\n      }\n    }\n  }\n": types.SignInWithTelegramWebAppDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  query CatalogCategories($locale: Locale!) {\n    categories(locale: $locale) {\n      id\n      slug\n      name\n      description\n      position\n      parent {\n        slug\n      }\n    }\n  }\n": types.CatalogCategoriesDocument,
     "\n  query CatalogProducts($locale: Locale!, $first: Int!, $after: String) {\n    products(locale: $locale, first: $first, after: $after, sort: NEWEST) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n        name\n        description\n        featured\n        inStock\n        createdAt\n        updatedAt\n        category {\n          slug\n        }\n        priceRange {\n          min\n          max\n        }\n        attributes {\n          key\n          value\n        }\n        images {\n          id\n          alt\n          width\n          height\n          position\n          webp: url(format: WEBP)\n          avif: url(format: AVIF)\n        }\n        variants {\n          id\n          sku\n          colour\n          colourName\n          material\n          materialName\n          widthMm\n          price\n          compareAtPrice\n          stock\n          inStock\n          position\n        }\n        related(first: 4) {\n          slug\n        }\n      }\n    }\n  }\n": types.CatalogProductsDocument,
     "\n  query CartVariants($ids: [ID!]!, $locale: Locale!) {\n    variants(ids: $ids, locale: $locale) {\n      id\n      price\n      compareAtPrice\n      stock\n      inStock\n      colourName\n      materialName\n      widthMm\n      product {\n        slug\n        name\n      }\n    }\n  }\n": types.CartVariantsDocument,
+    "\n  query SignInOptions {\n    telegramSignIn {\n      botUsername\n      simulatorLoginUrl\n    }\n  }\n": types.SignInOptionsDocument,
 };
 
 /**
@@ -41,6 +53,26 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Viewer {\n    me {\n      ...ViewerUser\n    }\n    telegramSignIn {\n      botUsername\n      simulatorLoginUrl\n    }\n  }\n\n  fragment ViewerUser on User {\n    id\n    firstName\n    lastName\n    username\n    photoUrl\n    role\n    createdAt\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      ...ViewerUser\n    }\n    telegramSignIn {\n      botUsername\n      simulatorLoginUrl\n    }\n  }\n\n  fragment ViewerUser on User {\n    id\n    firstName\n    lastName\n    username\n    photoUrl\n    role\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithTelegramWidget($data: TelegramWidgetInput!) {\n    signInWithTelegramWidget(data: $data) {\n      user {\n        id\n        firstName\n        lastName\n        username\n        photoUrl\n        role\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithTelegramWidget($data: TelegramWidgetInput!) {\n    signInWithTelegramWidget(data: $data) {\n      user {\n        id\n        firstName\n        lastName\n        username\n        photoUrl\n        role\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithTelegramWebApp($initData: String!) {\n    signInWithTelegramWebApp(initData: $initData) {\n      user {\n        id\n        firstName\n        lastName\n        username\n        photoUrl\n        role\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithTelegramWebApp($initData: String!) {\n    signInWithTelegramWebApp(initData: $initData) {\n      user {\n        id\n        firstName\n        lastName\n        username\n        photoUrl\n        role\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CatalogCategories($locale: Locale!) {\n    categories(locale: $locale) {\n      id\n      slug\n      name\n      description\n      position\n      parent {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogCategories($locale: Locale!) {\n    categories(locale: $locale) {\n      id\n      slug\n      name\n      description\n      position\n      parent {\n        slug\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -50,6 +82,10 @@ export function graphql(source: "\n  query CatalogProducts($locale: Locale!, $fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CartVariants($ids: [ID!]!, $locale: Locale!) {\n    variants(ids: $ids, locale: $locale) {\n      id\n      price\n      compareAtPrice\n      stock\n      inStock\n      colourName\n      materialName\n      widthMm\n      product {\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CartVariants($ids: [ID!]!, $locale: Locale!) {\n    variants(ids: $ids, locale: $locale) {\n      id\n      price\n      compareAtPrice\n      stock\n      inStock\n      colourName\n      materialName\n      widthMm\n      product {\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions {\n    telegramSignIn {\n      botUsername\n      simulatorLoginUrl\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    telegramSignIn {\n      botUsername\n      simulatorLoginUrl\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
