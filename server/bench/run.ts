@@ -59,9 +59,14 @@ async function measure(name: string, script: string, nodeFlags: string[] = []): 
   }
 }
 
-const api = await measure('api', 'api-server.ts', profileFlags);
-const floor = await measure('floor (node:http + pg)', 'floor-server.ts');
-await server.stop();
+let api: Awaited<ReturnType<typeof measure>>;
+let floor: Awaited<ReturnType<typeof measure>>;
+try {
+  api = await measure('api', 'api-server.ts', profileFlags);
+  floor = await measure('floor (node:http + pg)', 'floor-server.ts');
+} finally {
+  await server.stop();
+}
 
 const sameJson = isDeepStrictEqual(api.body, floor.body);
 const rows = [api, floor].flatMap((m) => m.runs.map((r) => ({ server: m.name, ...r })));
