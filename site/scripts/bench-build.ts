@@ -1,16 +1,16 @@
 /**
- * Measures the storefront build: `npx tsx site/scripts/bench-build.ts 1000 10000` (from /work/main).
+ * Measures the storefront build (part of `npm run bench`; alone: `npx tsx site/scripts/bench-build.ts 1000 10000`).
  * For each product count: a throwaway embedded PostgreSQL with the deterministic large catalog (images
  * rendered into a shared cache dir so reruns are "warm"), the real API, then buildSite. Prints pages,
  * seconds, pages/s and what a product page downloads (JS and HTML+CSS, brotli).
  */
 import 'reflect-metadata';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig, repoRoot } from '../../server/src/config.js';
 import { createDatabaseIfMissing, withDatabase } from '../../server/src/db/database.js';
 import { startEmbeddedCluster } from '../../server/src/db/embedded-postgres.js';
 import { generateLargeCatalog } from '../../server/src/db/seed/large-catalog.js';
@@ -41,6 +41,7 @@ const logger = createLogger('warn', false);
 const buildLogger = createLogger('info', false);
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const imageCache = path.join(os.tmpdir(), 't1eup-bench-media');
+const results: Record<string, unknown>[] = [];
 for (const productCount of counts.length ? counts : [1000]) {
   const work = mkdtempSync(path.join(os.tmpdir(), 't1eup-bench-site-'));
   const cluster = await startEmbeddedCluster({ dataDir: path.join(work, 'pg'), port: await freePort(), logger, ephemeral: true });
@@ -48,14 +49,16 @@ for (const productCount of counts.length ? counts : [1000]) {
     await createDatabaseIfMissing(cluster.url, 'bench');
     const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: work, LOG_LEVEL: 'warn' });
     config.mediaDir = imageCache;
-    const app = await createApp({ config, logger, databaseUrl: withDatabase(cluster.url, 'bench') });
+    const app = await createApp({ config, logger, databaseUrl: withDatabase(cluster.url, 'bench'), runOutboxWorker: false });
     try {
       await seedCatalog(app.orm.em.fork(), generateLargeCatalog(productCount), { mediaDir: imageCache, renderImages: true });
       const result = await buildSite({ apiUrl: app.url, sitesDir: path.join(work, 'sites'), logger: buildLogger });
       if (!result.ok) throw new Error(result.error);
       const first = readFileSync(path.join(result.dir, 'sitemap.xml'), 'utf8').match(/\/ru\/p\/[^<"/]+\//)![0];
       const weight = pageWeight(result.dir, first);
-      console.log(JSON.stringify({ productCount, pages: result.pages, seconds: +(result.durationMs / 1000).toFixed(1), pagesPerSecond: Math.round(result.pages / (result.durationMs / 1000)), productPage: first, productPageJsBytesBrotli: weight.jsBytes, productPageHtmlCssBytesBrotli: weight.htmlCssBytes }));
+      const row = { productCount, pages: result.pages, seconds: +(result.durationMs / 1000).toFixed(1), pagesPerSecond: Math.round(result.pages / (result.durationMs / 1000)), productPage: first, productPageJsBytesBrotli: weight.jsBytes, productPageHtmlCssBytesBrotli: weight.htmlCssBytes };
+      console.log(JSON.stringify(row));
+      results.push(row);
     } finally {
       await app.stop();
     }
@@ -64,3 +67,9 @@ for (const productCount of counts.length ? counts : [1000]) {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+console.log('\nStorefront build (3 locales, listings, images, Pagefind index, brotli + gzip)');
+console.table(results);
+const resultsDir = path.join(repoRoot, 'server', 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(path.join(resultsDir, 'site-build.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
