@@ -1,6 +1,11 @@
 /** The one place that builds site URLs. Every page URL ends with a slash (directory-style build output). */
 export const LOCALES = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LOCALES)[number];
+
+/** getStaticPaths of a page that exists once per locale and needs no data. */
+export function localePaths() {
+  return LOCALES.map((lang) => ({ params: { lang } }));
+}
 export const DEFAULT_LOCALE: Lang = 'ru';
 
 export function isLang(value: unknown): value is Lang {
