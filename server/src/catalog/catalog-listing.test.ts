@@ -44,6 +44,10 @@ describe('product listing', () => {
     const page = await list({});
     expect(page.nodes.map((n) => n.slug)).toEqual(['kk-missing', 'gold-bow', 'black-skinny', 'red-wool', 'navy-silk']);
     expect(page.totalCount).toBe(5);
+    const dates = await app.graphql<{ products: { nodes: { createdAt: string }[] } }>(`{ products { nodes { createdAt } } }`);
+    const times = dates.data!.products.nodes.map((n) => Date.parse(n.createdAt));
+    expect(times.every((t, i) => Number.isFinite(t) && (i === 0 || t < times[i - 1]!))).toBe(true);
+    expect(dates.data!.products.nodes[0]!.createdAt).toMatch(/^2026-01-01T\d\d:\d\d:00\.000Z$/);
   });
 
   it('includes sub-category products when filtering by a category', async () => {

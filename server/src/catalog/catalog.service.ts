@@ -2,14 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../graphql/errors.js';
 import { pageSize } from '../graphql/pagination.js';
 import type { Locale } from '../i18n/locale.js';
-import type { Sql } from '../db/sql.js';
-import { Category } from './category.entity.js';
 import type { ProductFilter } from './catalog.inputs.js';
 import { ProductSort } from './catalog.inputs.js';
+import { CatalogReader } from './catalog-reader.js';
 import type { ProductConnection } from './catalog.types.js';
-import { Product, ProductStatus } from './product.entity.js';
+import type { CategoryView, ProductView, VariantView } from './catalog.views.js';
 import { countQuery, cursorFor, pageQuery, validateFilter, type ListingOrder, type ListingRequest } from './product-listing.js';
-import { Variant } from './variant.entity.js';
 
 export interface ListProductsArgs {
   filter?: ProductFilter | null;
@@ -20,52 +18,52 @@ export interface ListProductsArgs {
 }
 
 const MAX_SEARCH_LENGTH = 200;
+const MAX_VARIANTS_PER_REQUEST = 100;
 
 /** Read side of the catalog; one instance per request, sharing the request's entity manager. */
 export class CatalogService {
-  private categoriesLoad?: Promise<Category[]>;
+  private readonly reader: CatalogReader;
+  private categoriesLoad?: Promise<CategoryView[]>;
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(em: EntityManager) {
+    this.reader = new CatalogReader(em);
+  }
 
   /** Every category, ordered by position then id; loaded once per request. */
-  categories(): Promise<Category[]> {
-    this.categoriesLoad ??= this.em.find(Category, {}, { orderBy: { position: 'asc', id: 'asc' } });
+  categories(): Promise<CategoryView[]> {
+    this.categoriesLoad ??= this.reader.categories();
     return this.categoriesLoad;
   }
 
   /** The category with this slug; NOT_FOUND otherwise. */
-  async categoryBySlug(slug: string): Promise<Category> {
+  async categoryBySlug(slug: string): Promise<CategoryView> {
     const category = (await this.categories()).find((c) => c.slug === slug);
     if (!category) throw AppError.notFound('Category', slug);
     return category;
   }
 
-  async childrenOf(category: Category): Promise<Category[]> {
-    return (await this.categories()).filter((c) => c.parent?.id === category.id);
+  async childrenOf(category: CategoryView): Promise<CategoryView[]> {
+    return (await this.categories()).filter((c) => c.parentId === category.id);
   }
 
-  async parentOf(category: Category): Promise<Category | null> {
-    const parentId = category.parent?.id;
-    return parentId === undefined ? null : ((await this.categories()).find((c) => c.id === parentId) ?? null);
+  async parentOf(category: CategoryView): Promise<CategoryView | null> {
+    return (await this.categories()).find((c) => c.id === category.parentId) ?? null;
   }
 
   /** The category and all its descendants. */
-  private async subtreeIds(root: Category): Promise<number[]> {
+  private async subtreeIds(root: CategoryView): Promise<number[]> {
     const all = await this.categories();
     const ids = [root.id];
     for (let i = 0; i < ids.length; i++) {
-      ids.push(...all.filter((c) => c.parent?.id === ids[i]).map((c) => c.id));
+      ids.push(...all.filter((c) => c.parentId === ids[i]).map((c) => c.id));
     }
     return ids;
   }
 
   /** A published product with its variants, images and category; NOT_FOUND for unknown or draft slugs. */
-  async productBySlug(slug: string): Promise<Product> {
-    const product = await this.em.findOne(
-      Product,
-      { slug, status: ProductStatus.published },
-      { populate: ['variants', 'images', 'category'], strategy: 'select-in' },
-    );
+  async productBySlug(slug: string): Promise<ProductView> {
+    const id = await this.reader.publishedProductId(slug);
+    const [product] = id === undefined ? [] : await this.reader.products([id], await this.categories());
     if (!product) throw AppError.notFound('Product', slug);
     return product;
   }
@@ -84,19 +82,21 @@ export class CatalogService {
   }
 
   /** Up to `first` other published products of the product's category, newest first. */
-  async relatedTo(product: Product, first: number, locale: Locale): Promise<Product[]> {
+  async relatedTo(product: ProductView, first: number, locale: Locale): Promise<ProductView[]> {
     const page = await this.listProducts({ filter: { category: product.category.slug }, first: pageSize(first) + 1, locale });
     return page.nodes.filter((p) => p.id !== product.id).slice(0, first);
   }
 
   /** Variants of published products by id, with their products, for carts asking for current prices and stock; unknown ids are skipped. */
-  async variantsByIds(ids: number[]): Promise<Variant[]> {
-    if (ids.length > 100) throw AppError.badInput('ids', 'at most 100 variants at a time');
-    return this.em.find(
-      Variant,
-      { id: { $in: ids }, product: { status: ProductStatus.published } },
-      { populate: ['product', 'product.variants', 'product.images', 'product.category'], strategy: 'select-in', orderBy: { id: 'asc' } },
-    );
+  async variantsByIds(ids: number[]): Promise<VariantView[]> {
+    if (ids.length > MAX_VARIANTS_PER_REQUEST) throw AppError.badInput('ids', `at most ${MAX_VARIANTS_PER_REQUEST} variants at a time`);
+    if (!ids.length) return [];
+    const products = await this.reader.products(await this.reader.productIdsOfVariants(ids), await this.categories());
+    const wanted = new Set(ids);
+    return products
+      .flatMap((p) => p.variants)
+      .filter((v) => wanted.has(v.id))
+      .sort((a, b) => a.id - b.id);
   }
 
   private async page(args: ListProductsArgs, order: ListingOrder, search?: string): Promise<ProductConnection> {
@@ -111,19 +111,19 @@ export class CatalogService {
       after: args.after,
       categoryIds: filter.category ? await this.subtreeIds(await this.categoryInFilter(filter.category)) : undefined,
     };
-    const [rows, [count]] = await Promise.all([
-      this.rows<{ id: number; sort_key: string | number }>(pageQuery(request)),
-      this.rows<{ total: number }>(countQuery(request)),
+    const [rows, [count], categories] = await Promise.all([
+      this.reader.rows<{ id: number; sort_key: string | number }>(pageQuery(request)),
+      this.reader.rows<{ total: number }>(countQuery(request)),
+      this.categories(),
     ]);
     const pageRows = rows.slice(0, request.first);
-    const products = await this.em.find(
-      Product,
-      { id: { $in: pageRows.map((r) => r.id) } },
-      // Read-only page: unmanaged entities skip change-tracking snapshots, the biggest cost in the listing's profile.
-      { populate: ['variants', 'images', 'category'], strategy: 'select-in', disableIdentityMap: true },
-    );
+    const products = await this.reader.products(pageRows.map((r) => r.id), categories);
     const byId = new Map(products.map((p) => [p.id, p]));
-    const edges = pageRows.map((row) => ({ cursor: cursorFor(order, row), node: byId.get(row.id)! }));
+    // A product unpublished between the two queries simply drops out of this page.
+    const edges = pageRows.flatMap((row) => {
+      const node = byId.get(row.id);
+      return node ? [{ cursor: cursorFor(order, row), node }] : [];
+    });
     return {
       edges,
       nodes: edges.map((e) => e.node),
@@ -137,13 +137,9 @@ export class CatalogService {
     };
   }
 
-  private async categoryInFilter(slug: string): Promise<Category> {
+  private async categoryInFilter(slug: string): Promise<CategoryView> {
     const category = (await this.categories()).find((c) => c.slug === slug);
     if (!category) throw AppError.badInput('filter.category', `there is no category "${slug}"`);
     return category;
-  }
-
-  private rows<T>(query: Sql): Promise<T[]> {
-    return this.em.execute<T[]>(query.text, [...query.params]);
   }
 }

@@ -1,15 +1,15 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../graphql/pagination.js';
 import { Money } from '../graphql/scalars.js';
-import { Product } from './product.entity.js';
+import { ProductView } from './catalog.views.js';
 
 @ObjectType()
 export class ProductEdge {
   @Field(() => String)
   cursor!: string;
 
-  @Field(() => Product)
-  node!: Product;
+  @Field(() => ProductView)
+  node!: ProductView;
 }
 
 @ObjectType({ description: 'A page of products (Relay connection).' })
@@ -17,8 +17,8 @@ export class ProductConnection {
   @Field(() => [ProductEdge])
   edges!: ProductEdge[];
 
-  @Field(() => [Product], { description: 'The nodes of `edges`, for clients that need no cursors.' })
-  nodes!: Product[];
+  @Field(() => [ProductView], { description: 'The nodes of `edges`, for clients that need no cursors.' })
+  nodes!: ProductView[];
 
   @Field(() => PageInfo)
   pageInfo!: PageInfo;

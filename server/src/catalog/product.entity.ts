@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Collection, OptionalProps, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 import type { LocalizedText } from '../i18n/locale.js';
 import { Category } from './category.entity.js';
 import { Image } from './image.entity.js';
@@ -28,26 +28,21 @@ const SEARCH_VECTOR = `(
 /** Lower-cased names in all locales, for trigram matching of misspelt queries. */
 const SEARCH_NAMES = `(lower(coalesce(name->>'ru', '') || ' ' || coalesce(name->>'kk', '') || ' ' || coalesce(name->>'en', ''))) stored`;
 
-@ObjectType({ description: 'A tie (or bow tie, or gift set) as the shop presents it; it is bought through one of its variants.' })
 @Entity({ tableName: 'product' })
 @Index({ name: 'product_search_vector_idx', expression: 'create index "product_search_vector_idx" on "product" using gin ("search_vector")' })
 @Index({ name: 'product_search_names_trgm_idx', expression: 'create index "product_search_names_trgm_idx" on "product" using gin ("search_names" gin_trgm_ops)' })
 export class Product {
   [OptionalProps]?: 'status' | 'featured' | 'attributes' | 'createdAt' | 'updatedAt';
 
-  @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 160, unique: true })
   slug!: string;
 
-  @Field(() => ProductStatus)
   @Enum({ items: () => ProductStatus, nativeEnumName: 'product_status', default: ProductStatus.draft })
   status: ProductStatus = ProductStatus.draft;
 
-  @Field(() => Boolean, { description: 'Shown on the home page.' })
   @Property({ type: 'boolean', default: false })
   featured: boolean = false;
 
@@ -71,11 +66,9 @@ export class Product {
   @OneToMany(() => Image, (image) => image.product, { orderBy: { position: 'asc', id: 'asc' } })
   images = new Collection<Image>(this);
 
-  @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 

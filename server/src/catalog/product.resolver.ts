@@ -4,21 +4,18 @@ import { AppError } from '../graphql/errors.js';
 import { Locale, translate } from '../i18n/locale.js';
 import { ProductFilter, ProductSort } from './catalog.inputs.js';
 import { MoneyRange, ProductAttribute, ProductConnection } from './catalog.types.js';
-import { Category } from './category.entity.js';
-import { Image } from './image.entity.js';
-import { Product } from './product.entity.js';
-import { Variant } from './variant.entity.js';
+import { CategoryView, ImageView, ProductView, VariantView } from './catalog.views.js';
 
 const LOCALE_ARG = { nullable: true, description: 'Language of texts in the whole response; overrides X-Locale and Accept-Language.' };
 
-@Resolver(() => Product)
+@Resolver(() => ProductView)
 export class ProductResolver {
-  @Query(() => Product, { description: 'A published product by slug; NOT_FOUND otherwise.' })
+  @Query(() => ProductView, { description: 'A published product by slug; NOT_FOUND otherwise.' })
   product(
     @Arg('slug', () => String) slug: string,
     @Arg('locale', () => Locale, LOCALE_ARG) locale: Locale | undefined,
     @Ctx() ctx: RequestContext,
-  ): Promise<Product> {
+  ): Promise<ProductView> {
     useLocaleArgument(ctx, locale);
     return ctx.catalog.productBySlug(slug);
   }
@@ -51,12 +48,12 @@ export class ProductResolver {
     return ctx.catalog.search(query, { filter, first, after, locale: ctx.locale });
   }
 
-  @Query(() => [Variant], { name: 'variants', description: 'Variants by id (e.g. a cart asking for current price and stock); unknown ids are left out.' })
+  @Query(() => [VariantView], { name: 'variants', description: 'Variants by id (e.g. a cart asking for current price and stock); unknown ids are left out.' })
   variantsByIds(
     @Arg('ids', () => [ID]) ids: string[],
     @Arg('locale', () => Locale, LOCALE_ARG) locale: Locale | undefined,
     @Ctx() ctx: RequestContext,
-  ): Promise<Variant[]> {
+  ): Promise<VariantView[]> {
     useLocaleArgument(ctx, locale);
     const numericIds = ids.map((id) => {
       const value = Number(id);
@@ -67,57 +64,57 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => String)
-  name(@Root() product: Product, @Ctx() ctx: RequestContext): string {
+  name(@Root() product: ProductView, @Ctx() ctx: RequestContext): string {
     return translate(product.name, ctx.locale).text;
   }
 
   @FieldResolver(() => String)
-  description(@Root() product: Product, @Ctx() ctx: RequestContext): string {
+  description(@Root() product: ProductView, @Ctx() ctx: RequestContext): string {
     return translate(product.description, ctx.locale).text;
   }
 
   @FieldResolver(() => Locale, { description: 'The language `name` is really in: the requested one, or ru where that translation is missing.' })
-  servedLocale(@Root() product: Product, @Ctx() ctx: RequestContext): Locale {
+  servedLocale(@Root() product: ProductView, @Ctx() ctx: RequestContext): Locale {
     return translate(product.name, ctx.locale).locale;
   }
 
-  @FieldResolver(() => Category)
-  category(@Root() product: Product): Category {
+  @FieldResolver(() => CategoryView)
+  category(@Root() product: ProductView): CategoryView {
     return product.category;
   }
 
-  @FieldResolver(() => [Variant])
-  variants(@Root() product: Product): Variant[] {
-    return product.variants.getItems();
+  @FieldResolver(() => [VariantView])
+  variants(@Root() product: ProductView): VariantView[] {
+    return product.variants;
   }
 
-  @FieldResolver(() => [Image])
-  images(@Root() product: Product): Image[] {
-    return product.images.getItems();
+  @FieldResolver(() => [ImageView])
+  images(@Root() product: ProductView): ImageView[] {
+    return product.images;
   }
 
   @FieldResolver(() => [ProductAttribute])
-  attributes(@Root() product: Product, @Ctx() ctx: RequestContext): ProductAttribute[] {
+  attributes(@Root() product: ProductView, @Ctx() ctx: RequestContext): ProductAttribute[] {
     return Object.entries(product.attributes).map(([key, value]) => ({ key, value: translate(value, ctx.locale).text }));
   }
 
   @FieldResolver(() => MoneyRange, { nullable: true, description: 'Cheapest and dearest variant price; null while the product has no variants.' })
-  priceRange(@Root() product: Product): MoneyRange | null {
-    const prices = product.variants.getItems().map((v) => v.price);
+  priceRange(@Root() product: ProductView): MoneyRange | null {
+    const prices = product.variants.map((v) => v.price);
     return prices.length ? { min: Math.min(...prices), max: Math.max(...prices) } : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Some variant can be ordered now.' })
-  inStock(@Root() product: Product): boolean {
-    return product.variants.getItems().some((v) => v.stock > 0);
+  inStock(@Root() product: ProductView): boolean {
+    return product.variants.some((v) => v.stock > 0);
   }
 
-  @FieldResolver(() => [Product], { description: 'Other published products of the same category, newest first.' })
+  @FieldResolver(() => [ProductView], { description: 'Other published products of the same category, newest first.' })
   related(
-    @Root() product: Product,
+    @Root() product: ProductView,
     @Arg('first', () => Int, { nullable: true, defaultValue: 4 }) first: number,
     @Ctx() ctx: RequestContext,
-  ): Promise<Product[]> {
+  ): Promise<ProductView[]> {
     return ctx.catalog.relatedTo(product, first, ctx.locale);
   }
 }

@@ -1,44 +1,42 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { translate } from '../i18n/locale.js';
-import { Image } from './image.entity.js';
-import { Product } from './product.entity.js';
-import { Variant } from './variant.entity.js';
+import { ImageView, ProductView, VariantView } from './catalog.views.js';
 import { COLOUR_NAMES, MATERIAL_NAMES } from './vocabulary.js';
 import { ImageFormat, imageUrl } from './image-url.js';
 
-@Resolver(() => Variant)
+@Resolver(() => VariantView)
 export class VariantResolver {
   @FieldResolver(() => String, { description: 'Colour name in the requested locale.' })
-  colourName(@Root() variant: Variant, @Ctx() ctx: RequestContext): string {
+  colourName(@Root() variant: VariantView, @Ctx() ctx: RequestContext): string {
     return translate(COLOUR_NAMES[variant.colour], ctx.locale).text;
   }
 
   @FieldResolver(() => String, { description: 'Material name in the requested locale.' })
-  materialName(@Root() variant: Variant, @Ctx() ctx: RequestContext): string {
+  materialName(@Root() variant: VariantView, @Ctx() ctx: RequestContext): string {
     return translate(MATERIAL_NAMES[variant.material], ctx.locale).text;
   }
 
   @FieldResolver(() => Boolean)
-  inStock(@Root() variant: Variant): boolean {
+  inStock(@Root() variant: VariantView): boolean {
     return variant.stock > 0;
   }
 
-  @FieldResolver(() => Product)
-  product(@Root() variant: Variant): Product {
+  @FieldResolver(() => ProductView)
+  product(@Root() variant: VariantView): ProductView {
     return variant.product;
   }
 }
 
-@Resolver(() => Image)
+@Resolver(() => ImageView)
 export class ImageResolver {
   @FieldResolver(() => String, { description: 'Path of the image on this server, e.g. /media/products/x.webp.' })
-  url(@Root() image: Image, @Arg('format', () => ImageFormat, { nullable: true, defaultValue: ImageFormat.WEBP }) format: ImageFormat): string {
+  url(@Root() image: ImageView, @Arg('format', () => ImageFormat, { nullable: true, defaultValue: ImageFormat.WEBP }) format: ImageFormat): string {
     return imageUrl(image.path, format);
   }
 
   @FieldResolver(() => String, { description: 'Alternative text in the requested locale.' })
-  alt(@Root() image: Image, @Ctx() ctx: RequestContext): string {
+  alt(@Root() image: ImageView, @Ctx() ctx: RequestContext): string {
     return translate(image.alt, ctx.locale).text;
   }
 }

@@ -1,0 +1,94 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { integerList, rawSql, sql, type Sql } from '../db/sql.js';
+import type { LocalizedText } from '../i18n/locale.js';
+import { ProductStatus } from './product.entity.js';
+import type { CategoryView, ImageView, ProductView, VariantView } from './catalog.views.js';
+import type { Colour, Material } from './vocabulary.js';
+
+interface CategoryRow { id: number; slug: string; position: number; parent_id: number | null; name: LocalizedText; description: LocalizedText }
+interface ProductRow {
+  id: number; slug: string; status: ProductStatus; featured: boolean; category_id: number;
+  name: LocalizedText; description: LocalizedText; attributes: Record<string, LocalizedText>; created_ms: number; updated_ms: number;
+}
+interface VariantRow {
+  id: number; product_id: number; sku: string; colour: Colour; width_mm: number; material: Material;
+  price: number; compare_at_price: number | null; stock: number; position: number;
+}
+interface ImageRow { id: number; product_id: number; path: string; alt: LocalizedText; width: number; height: number; position: number }
+
+// The driver hands timestamps over as text; epoch milliseconds convert without parsing.
+const TIMESTAMPS = rawSql('(extract(epoch from created_at) * 1000)::float8 as created_ms, (extract(epoch from updated_at) * 1000)::float8 as updated_ms');
+
+const toCategory = (row: CategoryRow): CategoryView => ({
+  id: row.id, slug: row.slug, position: row.position, parentId: row.parent_id, name: row.name, description: row.description,
+});
+
+const toVariant = (row: VariantRow): Omit<VariantView, 'product'> => ({
+  id: row.id, productId: row.product_id, sku: row.sku, colour: row.colour, widthMm: row.width_mm, material: row.material,
+  price: row.price, compareAtPrice: row.compare_at_price, stock: row.stock, position: row.position,
+});
+
+const toImage = (row: ImageRow): ImageView => ({ id: row.id, path: row.path, alt: row.alt, width: row.width, height: row.height, position: row.position });
+
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** Catalog reads in plain SQL: a fixed number of queries per call, whatever the number of products. */
+export class CatalogReader {
+  constructor(private readonly em: EntityManager) {}
+
+  async categories(): Promise<CategoryView[]> {
+    return (await this.rows<CategoryRow>(sql`select id, slug, position, parent_id, name, description from category order by position, id`)).map(toCategory);
+  }
+
+  /** Published products with these ids, with variants, images and category, in the order of `ids`. */
+  async products(ids: number[], categories: CategoryView[]): Promise<ProductView[]> {
+    if (!ids.length) return [];
+    const list = integerList(ids);
+    const [products, variants, images] = await Promise.all([
+      this.rows<ProductRow>(
+        sql`select id, slug, status, featured, category_id, name, description, attributes, ${TIMESTAMPS} from product where id in (${list}) and status = ${ProductStatus.published}`,
+      ),
+      this.rows<VariantRow>(sql`select * from product_variant where product_id in (${list}) order by position, id`),
+      this.rows<ImageRow>(sql`select id, product_id, path, alt, width, height, position from product_image where product_id in (${list}) order by position, id`),
+    ]);
+    const categoryById = new Map(categories.map((c) => [c.id, c]));
+    const variantsOf = groupBy(variants.map(toVariant), (v) => v.productId);
+    const imagesOf = groupBy(images, (i) => i.product_id);
+    const byId = new Map<number, ProductView>();
+    for (const row of products) {
+      const product: ProductView = {
+        id: row.id, slug: row.slug, status: row.status, featured: row.featured, createdAt: new Date(row.created_ms), updatedAt: new Date(row.updated_ms),
+        name: row.name, description: row.description, attributes: row.attributes,
+        category: categoryById.get(row.category_id)!,
+        variants: [],
+        images: (imagesOf.get(row.id) ?? []).map(toImage),
+      };
+      product.variants = (variantsOf.get(row.id) ?? []).map((variant) => ({ ...variant, product }));
+      byId.set(row.id, product);
+    }
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async publishedProductId(slug: string): Promise<number | undefined> {
+    const [row] = await this.rows<{ id: number }>(sql`select id from product where slug = ${slug} and status = ${ProductStatus.published}`);
+    return row?.id;
+  }
+
+  /** Ids of the published products owning these variants. */
+  async productIdsOfVariants(variantIds: number[]): Promise<number[]> {
+    const rows = await this.rows<{ product_id: number }>(sql`select distinct product_id from product_variant where id in (${integerList(variantIds)})`);
+    return rows.map((r) => r.product_id);
+  }
+
+  rows<T>(query: Sql): Promise<T[]> {
+    return this.em.execute<T[]>(query.text, [...query.params]);
+  }
+}

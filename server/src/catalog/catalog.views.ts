@@ -1,0 +1,109 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Money } from '../graphql/scalars.js';
+import type { LocalizedText } from '../i18n/locale.js';
+import { ProductStatus } from './product.entity.js';
+import { Colour, Material } from './vocabulary.js';
+import type { Colour as ColourCode, Material as MaterialCode } from './vocabulary.js';
+
+/*
+ * What the catalog API shows, as plain read models loaded straight from SQL (catalog-reader.ts).
+ * The entities own writes and the schema; reads skip ORM hydration, which was the largest cost in the
+ * listing's CPU profile. Localized texts stay whole here; resolvers pick the request's language.
+ */
+
+@ObjectType('Category', { description: 'A shelf of the shop. Categories form a tree; `position` orders siblings.' })
+export class CategoryView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => String)
+  slug!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  parentId!: number | null;
+  name!: LocalizedText;
+  description!: LocalizedText;
+}
+
+@ObjectType('Image', { description: 'A product photo (800×1000 source) served by the API as WebP or AVIF; see `url(format)`.' })
+export class ImageView {
+  @Field(() => ID)
+  id!: number;
+
+  /** Path under the media root without extension; the file exists as .webp and .avif. */
+  path!: string;
+  alt!: LocalizedText;
+
+  @Field(() => Int)
+  width!: number;
+
+  @Field(() => Int)
+  height!: number;
+
+  @Field(() => Int)
+  position!: number;
+}
+
+@ObjectType('Variant', { description: 'A purchasable version of a product: one colour, width and material, with its own price and stock.' })
+export class VariantView {
+  @Field(() => ID)
+  id!: number;
+
+  productId!: number;
+
+  @Field(() => String, { description: 'Stock keeping unit, unique across the shop.' })
+  sku!: string;
+
+  @Field(() => Colour)
+  colour!: ColourCode;
+
+  @Field(() => Int, { description: 'Blade width in millimetres (bow height for bow ties).' })
+  widthMm!: number;
+
+  @Field(() => Material)
+  material!: MaterialCode;
+
+  @Field(() => Money)
+  price!: number;
+
+  @Field(() => Money, { nullable: true, description: 'The former price, shown struck through when the variant is on sale.' })
+  compareAtPrice!: number | null;
+
+  @Field(() => Int, { description: 'Units available to order now.' })
+  stock!: number;
+
+  @Field(() => Int)
+  position!: number;
+
+  product!: ProductView;
+}
+
+@ObjectType('Product', { description: 'A tie (or bow tie, or gift set) as the shop presents it; it is bought through one of its variants.' })
+export class ProductView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => String)
+  slug!: string;
+
+  @Field(() => ProductStatus)
+  status!: ProductStatus;
+
+  @Field(() => Boolean, { description: 'Shown on the home page.' })
+  featured!: boolean;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+
+  name!: LocalizedText;
+  description!: LocalizedText;
+  attributes!: Record<string, LocalizedText>;
+  category!: CategoryView;
+  variants!: VariantView[];
+  images!: ImageView[];
+}
