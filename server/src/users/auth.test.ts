@@ -163,6 +163,20 @@ describe('roles', () => {
 });
 
 describe('rate limits', () => {
+  it('limits sign-ins per Telegram id, leaving other ids alone', async () => {
+    const limited = await startTestApp({ SIGNIN_LIMIT_PER_TELEGRAM_ID: '2', SIGNIN_LIMIT_PER_IP: '1000' });
+    try {
+      const attempt = () => limited.graphql(SIGN_IN, { data: widgetData('5000000010') });
+      expect((await attempt()).errors).toBeUndefined();
+      expect((await attempt()).errors).toBeUndefined();
+      expect((await attempt()).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      const someoneElse = await limited.graphql(SIGN_IN, { data: widgetData('5000000011') });
+      expect(someoneElse.errors).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('limits sign-in attempts per IP, counting failed ones', async () => {
     const limited = await startTestApp({ SIGNIN_LIMIT_PER_IP: '3' });
     try {
