@@ -5,7 +5,10 @@
  * seconds, pages/s and what a product page downloads (JS and HTML+CSS, brotli).
  */
 import 'reflect-metadata';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +20,9 @@ import { generateLargeCatalog } from '../../server/src/db/seed/large-catalog.js'
 import { seedCatalog } from '../../server/src/db/seed/seed.js';
 import { createLogger } from '../../server/src/logger.js';
 import { buildSite } from '../../server/src/publishing/site-build.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const LIGHTHOUSE_CLI = path.join(path.dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli', 'index.js');
 
 const freePort = () => new Promise<number>((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); }); });
 
@@ -37,6 +43,20 @@ export function pageWeight(buildDir: string, pagePath: string): { jsBytes: numbe
   return { jsBytes, htmlCssBytes: statSync(file + '.br').size, scripts: [...seen] };
 }
 
+/** Lighthouse (mobile emulation) on a served page, with Debian's Chromium; undefined when there is none. */
+async function lighthouse(url: string): Promise<Record<string, number> | undefined> {
+  if (!existsSync(CHROMIUM)) return undefined;
+  const out = path.join(os.tmpdir(), `t1eup-lighthouse-${process.pid}.json`);
+  const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  // Asynchronous: this process also serves the page Lighthouse loads.
+  await promisify(execFile)(process.execPath, [LIGHTHOUSE_CLI, url, '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${flags}`, '--output=json', `--output-path=${out}`, '--quiet'], {
+    env: { ...process.env, CHROME_PATH: CHROMIUM },
+  });
+  const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number }> };
+  rmSync(out);
+  return Object.fromEntries(Object.entries(report.categories).map(([name, category]) => [name, Math.round(category.score * 100)]));
+}
+
 const logger = createLogger('warn', false);
 const buildLogger = createLogger('info', false);
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -52,11 +72,21 @@ for (const productCount of counts.length ? counts : [1000]) {
     const app = await createApp({ config, logger, databaseUrl: withDatabase(cluster.url, 'bench'), runOutboxWorker: false });
     try {
       await seedCatalog(app.orm.em.fork(), generateLargeCatalog(productCount), { mediaDir: imageCache, renderImages: true });
-      const result = await buildSite({ apiUrl: app.url, sitesDir: path.join(work, 'sites'), logger: buildLogger });
+      // The app serves config.sitesDir, so the page Lighthouse loads is the one just built.
+      const result = await buildSite({ apiUrl: app.url, sitesDir: config.sitesDir, logger: buildLogger });
       if (!result.ok) throw new Error(result.error);
       const first = readFileSync(path.join(result.dir, 'sitemap.xml'), 'utf8').match(/\/ru\/p\/[^<"/]+\//)![0];
       const weight = pageWeight(result.dir, first);
-      const row = { productCount, pages: result.pages, seconds: +(result.durationMs / 1000).toFixed(1), pagesPerSecond: Math.round(result.pages / (result.durationMs / 1000)), productPage: first, productPageJsBytesBrotli: weight.jsBytes, productPageHtmlCssBytesBrotli: weight.htmlCssBytes };
+      const row = {
+        productCount,
+        pages: result.pages,
+        seconds: +(result.durationMs / 1000).toFixed(1),
+        pagesPerSecond: Math.round(result.pages / (result.durationMs / 1000)),
+        productPage: first,
+        productPageJsBytesBrotli: weight.jsBytes,
+        productPageHtmlCssBytesBrotli: weight.htmlCssBytes,
+        lighthouseMobile: await lighthouse(app.url + first),
+      };
       console.log(JSON.stringify(row));
       results.push(row);
     } finally {
