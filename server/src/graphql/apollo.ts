@@ -26,6 +26,8 @@ export function createApolloServer(schema: GraphQLSchema, config: Config, logger
     formatError: createErrorFormatter(logger, config.env === 'development'),
     validationRules: [queryLimitsRule(config.limits)],
     csrfPrevention: true,
+    // Apollo pretty-prints responses by default: larger bodies and 6% of the listing's CPU profile.
+    stringifyResult: (result) => JSON.stringify(result),
     // Shutdown is ours (main.ts): Apollo's own signal handler would stop it mid-way and re-raise the signal.
     stopOnTerminationSignals: false,
     logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
