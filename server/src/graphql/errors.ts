@@ -55,8 +55,9 @@ export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
     if (original instanceof AppError) {
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
     }
+    // Parse, validation and variable errors come from graphql-js/Apollo as GraphQLErrors with their own code.
     const requestCode = REQUEST_ERROR_CODES[String(formatted.extensions?.code ?? '')];
-    if (requestCode && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    if (requestCode && original instanceof GraphQLError) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code: requestCode } };
     }
