@@ -119,7 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** A fixed, publicly known token for development and tests only; production must set TELEGRAM_BOT_TOKEN. */
 export const DEVELOPMENT_BOT_TOKEN = '1000000001:DEVELOPMENT-ONLY-t1eup-simulator-token';
-const DEVELOPMENT_OWNER_ID = '100200300';
+export const DEVELOPMENT_OWNER_ID = '100200300';
 
 function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment): Config['telegram'] {
   const botToken = env.TELEGRAM_BOT_TOKEN || undefined;
