@@ -49,7 +49,6 @@ export interface Config {
     maxAliases: number;
     maxCost: number;
     maxBodyBytes: number;
-    maxPageSize: number;
   };
 }
 
@@ -112,7 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30),
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000),
       maxBodyBytes: integer(env, 'GRAPHQL_MAX_BODY_BYTES', 100_000),
-      maxPageSize: 100,
     },
   };
 }

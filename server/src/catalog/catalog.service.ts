@@ -37,7 +37,7 @@ export class CatalogService {
 
   /** The category with this slug; NOT_FOUND otherwise. */
   async categoryBySlug(slug: string): Promise<CategoryView> {
-    const category = (await this.categories()).find((c) => c.slug === slug);
+    const category = await this.findCategory(slug);
     if (!category) throw AppError.notFound('Category', slug);
     return category;
   }
@@ -138,8 +138,12 @@ export class CatalogService {
   }
 
   private async categoryInFilter(slug: string): Promise<CategoryView> {
-    const category = (await this.categories()).find((c) => c.slug === slug);
+    const category = await this.findCategory(slug);
     if (!category) throw AppError.badInput('filter.category', `there is no category "${slug}"`);
     return category;
+  }
+
+  private async findCategory(slug: string): Promise<CategoryView | undefined> {
+    return (await this.categories()).find((c) => c.slug === slug);
   }
 }

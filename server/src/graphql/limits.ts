@@ -12,12 +12,12 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
-  maxPageSize: number;
 }
 
 interface Measure {
@@ -41,7 +41,7 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
     const pageSizeOf = (field: FieldNode, parent: GraphQLNamedType | undefined): number => {
       const argument = field.arguments?.find((a) => a.name.value === 'first');
       if (argument?.value.kind === Kind.INT) return Math.max(1, Number(argument.value.value));
-      if (argument) return limits.maxPageSize;
+      if (argument) return MAX_PAGE_SIZE;
       const definition = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[field.name.value] : undefined;
       const declared = definition?.args.find((a) => a.name === 'first')?.defaultValue;
       return typeof declared === 'number' ? declared : 1;
