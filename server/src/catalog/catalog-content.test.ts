@@ -88,13 +88,16 @@ describe('search', () => {
     return result.data!.search.nodes.map((n) => n.slug);
   };
 
+  // Word forms come from descriptions: the typo fallback compares names only, so without the stemmer
+  // nothing else could find them (forms of a name word are close enough for trigrams to match).
   it('finds a Russian word by another of its forms', async () => {
-    expect(await slugs('полосками')).toEqual(['striped']);
-    expect(await slugs('полоска')).toEqual(['striped']);
+    expect(await slugs('переговорах')).toEqual(['striped']);
+    expect(await slugs('строгая')).toEqual(['striped']);
   });
 
   it('finds English words by stem and Kazakh words as written', async () => {
-    expect(await slugs('stripes')).toEqual(['striped']);
+    expect(await slugs('boardrooms')).toEqual(['striped']);
+    expect(await slugs('patterned')).toEqual(['paisley']);
     expect(await slugs('жолақты')).toEqual(['striped']);
   });
 
