@@ -32,7 +32,10 @@ export interface Config {
     adminIds: string[];
     /** Chat that receives owner notifications (new orders, admin sign-ins). */
     ownerChatId: string | undefined;
-    /** How old Login Widget / Mini App data may be. */
+    /**
+     * How old Login Widget / Mini App data may be. Short, because the data travels in URLs; widget data
+     * also signs in only once, while a Mini App launch hands the same initData to every page it loads.
+     */
     authMaxAgeSeconds: number;
   };
   /** Sign-in attempts allowed per 10 minutes. */
@@ -40,7 +43,10 @@ export interface Config {
   /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
   trustProxy: boolean;
   session: {
+    /** Idle lifetime: each use slides the expiry this far ahead. */
     ttlSeconds: number;
+    /** Hard limit counted from sign-in, however often the session is used. */
+    absoluteTtlSeconds: number;
     cookieName: string;
     secureCookie: boolean;
   };
@@ -103,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env, 'TRUST_PROXY', false),
     session: {
       ttlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
+      absoluteTtlSeconds: integer(env, 'SESSION_ABSOLUTE_TTL_SECONDS', 90 * 24 * 3600),
       cookieName: 't1eup_session',
       secureCookie: flag(env, 'SESSION_COOKIE_SECURE', nodeEnv === 'production'),
     },
@@ -137,6 +144,6 @@ function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment): Config['t
     simulatorPort: integer(env, 'TELEGRAM_SIMULATOR_PORT', 4100),
     adminIds,
     ownerChatId: env.OWNER_TELEGRAM_CHAT_ID || adminIds[0],
-    authMaxAgeSeconds: integer(env, 'TELEGRAM_AUTH_MAX_AGE_SECONDS', 86_400),
+    authMaxAgeSeconds: integer(env, 'TELEGRAM_AUTH_MAX_AGE_SECONDS', 600),
   };
 }

@@ -10,10 +10,11 @@ import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import type { Logger } from '../logger.js';
 import { RateLimitBucket } from '../security/rate-limit-bucket.entity.js';
 import { Session } from '../users/session.entity.js';
+import { UsedSignInProof } from '../users/used-sign-in-proof.entity.js';
 import { User } from '../users/user.entity.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [Category, Product, Variant, Image, User, Session, RateLimitBucket, OutboxMessage];
+export const entities = [Category, Product, Variant, Image, User, Session, RateLimitBucket, OutboxMessage, UsedSignInProof];
 
 export interface OrmOptions {
   databaseUrl: string;

@@ -5,14 +5,10 @@ import type { Config } from '../config.js';
 import { AppError } from './errors.js';
 import { isLocale, type Locale } from '../i18n/locale.js';
 import type { Session } from '../users/session.entity.js';
-import { SessionService, type SessionProblem } from '../users/session.service.js';
-import { appendSetCookie, readCookie, sessionCookie } from '../users/session-cookie.js';
-import type { User } from '../users/user.entity.js';
+import type { SessionProblem } from '../users/session.service.js';
+import { resolveRequestSession, type Viewer } from '../users/request-session.js';
 
-export interface Viewer {
-  user: User;
-  session: Session;
-}
+export type { Viewer };
 
 /** Everything a resolver may use; built fresh for each request. */
 export interface RequestContext {
@@ -29,7 +25,8 @@ export interface RequestContext {
   sessionProblem: SessionProblem | null;
   clientIp: string;
   userAgent: string | undefined;
-  setSessionToken(token: string | null): void;
+  /** Sets the cookie for a new session, or with null clears this browser's session cookies. */
+  setSessionCookie(signedIn: { token: string; session: Session } | null): void;
 }
 
 function clientIp(req: IncomingMessage, trustProxy: boolean): string {
@@ -38,32 +35,18 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 }
 
 export async function createRequestContext(em: EntityManager, config: Config, locale: Locale, req: IncomingMessage, res: ServerResponse): Promise<RequestContext> {
-  const cookieSettings = { name: config.session.cookieName, secure: config.session.secureCookie, ttlSeconds: config.session.ttlSeconds };
-  const setSessionToken = (token: string | null) => appendSetCookie(res, sessionCookie(cookieSettings, token));
-  let viewer: Viewer | null = null;
-  let sessionProblem: SessionProblem | null = null;
-  const token = readCookie(req, config.session.cookieName);
-  if (token) {
-    const lookup = await new SessionService(em, config.session.ttlSeconds).resolve(token);
-    if ('problem' in lookup) {
-      sessionProblem = lookup.problem;
-      setSessionToken(null);
-    } else {
-      viewer = { user: lookup.session.user, session: lookup.session };
-      if (lookup.refreshed) setSessionToken(token);
-    }
-  }
+  const session = await resolveRequestSession(em, config, req, res);
   return {
     em,
     config,
     locale,
     localeFromArgument: false,
     catalog: new CatalogService(em),
-    viewer,
-    sessionProblem,
+    viewer: session.viewer,
+    sessionProblem: session.problem,
     clientIp: clientIp(req, config.trustProxy),
     userAgent: req.headers['user-agent'],
-    setSessionToken,
+    setSessionCookie: session.setCookie,
   };
 }
 

@@ -33,7 +33,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   async signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
     await new AuthService(ctx.em, ctx.config).signOut(requireViewer(ctx).session);
-    ctx.setSessionToken(null);
+    ctx.setSessionCookie(null);
     return true;
   }
 
@@ -41,13 +41,13 @@ export class AuthResolver {
   @Mutation(() => Int, { description: 'Ends every session of the signed-in user on every device; returns how many ended.' })
   async signOutEverywhere(@Ctx() ctx: RequestContext): Promise<number> {
     const ended = await new AuthService(ctx.em, ctx.config).signOutEverywhere(requireViewer(ctx).user);
-    ctx.setSessionToken(null);
+    ctx.setSessionCookie(null);
     return ended;
   }
 }
 
 async function signIn(ctx: RequestContext, input: TelegramSignIn): Promise<SignInPayload> {
   const { user, session, token } = await new AuthService(ctx.em, ctx.config).signIn(input, { clientIp: ctx.clientIp, userAgent: ctx.userAgent });
-  ctx.setSessionToken(token);
+  ctx.setSessionCookie({ token, session });
   return { user: UserView.of(user), sessionExpiresAt: session.expiresAt };
 }

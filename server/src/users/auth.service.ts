@@ -3,9 +3,10 @@ import type { Config } from '../config.js';
 import { AppError } from '../graphql/errors.js';
 import { consumeRateLimit } from '../security/rate-limiter.js';
 import { SessionService } from './session.service.js';
-import { TelegramAuthError, verifyLoginWidget, verifyWebAppInitData, type TelegramIdentity } from './telegram-auth.js';
+import { ALLOWED_CLOCK_SKEW_SECONDS, TelegramAuthError, verifyLoginWidget, verifyWebAppInitData, type TelegramIdentity } from './telegram-auth.js';
 import { Role, User } from './user.entity.js';
-import type { Session } from './session.entity.js';
+import { SessionClient, type Session } from './session.entity.js';
+import { UsedSignInProof } from './used-sign-in-proof.entity.js';
 import { notifyOwner } from './owner-notifications.js';
 
 export type TelegramSignIn = { kind: 'widget'; data: Record<string, string> } | { kind: 'webApp'; initData: string };
@@ -32,22 +33,26 @@ export class AuthService {
     private readonly em: EntityManager,
     private readonly config: Config,
   ) {
-    this.sessions = new SessionService(em, config.session.ttlSeconds);
+    this.sessions = new SessionService(em, config.session);
   }
 
   /**
    * Verifies Telegram's signature and freshness, then creates or updates the user and opens a session.
+   * Login Widget data signs in once: a replay is UNAUTHENTICATED `replayed`, also when two arrive at once.
    * Failures are UNAUTHENTICATED with a reason code that never says which part of the hash was wrong.
    */
   async signIn(input: TelegramSignIn, request: SignInRequest): Promise<SignedIn> {
     const limits = this.config.signInLimits;
     // Counted before verification, so guessing hashes is throttled too.
     await consumeRateLimit(this.em, `signin:ip:${request.clientIp}`, { limit: limits.perIp, windowSeconds: SIGN_IN_WINDOW_SECONDS });
-    const identity = this.verify(input, request.now ?? new Date());
+    const now = request.now ?? new Date();
+    const identity = this.verify(input, now);
     await consumeRateLimit(this.em, `signin:telegram:${identity.telegramId}`, { limit: limits.perTelegramId, windowSeconds: SIGN_IN_WINDOW_SECONDS });
     return this.em.transactional(async (tx) => {
+      if (input.kind === 'widget') await this.spendWidgetProof(tx, input.data.hash!, identity.authDate, now);
       const user = await this.upsertUser(tx, identity);
-      const { token, session } = await new SessionService(tx, this.config.session.ttlSeconds).create(user, request.userAgent);
+      const client = input.kind === 'widget' ? SessionClient.browser : SessionClient.miniApp;
+      const { token, session } = await new SessionService(tx, this.config.session).create(user, request.userAgent, client);
       if (user.role === Role.admin) await notifyOwner(tx, this.config, `admin-signin:${session.id}`, `🔐 ${displayName(user)} signed in to the T1EUP admin.`);
       return { user, session, token };
     });
@@ -71,6 +76,21 @@ export class AuthService {
       if (error instanceof TelegramAuthError) throw new AppError('UNAUTHENTICATED', 'Telegram sign-in data could not be verified', { reason: error.reason });
       throw error;
     }
+  }
+
+  /**
+   * Records a verified widget hash as used, in the sign-in's transaction: a concurrent replay waits on
+   * the primary key and then finds it taken. Proofs past the freshness window are pruned here, so the
+   * table holds at most one window of sign-ins.
+   */
+  private async spendWidgetProof(tx: EntityManager, hash: string, authDate: Date, now: Date): Promise<void> {
+    const staleAfter = new Date(authDate.getTime() + (this.config.telegram.authMaxAgeSeconds + ALLOWED_CLOCK_SKEW_SECONDS) * 1000);
+    await tx.nativeDelete(UsedSignInProof, { expiresAt: { $lt: now } });
+    const inserted = await tx.execute<{ hash: string }[]>(
+      `insert into used_sign_in_proof (hash, expires_at) values (?, ?) on conflict (hash) do nothing returning hash`,
+      [hash, staleAfter],
+    );
+    if (inserted.length === 0) throw new AppError('UNAUTHENTICATED', 'This Telegram sign-in was already used; sign in again', { reason: 'replayed' });
   }
 
   private async upsertUser(tx: EntityManager, identity: TelegramIdentity): Promise<User> {

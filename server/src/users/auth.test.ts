@@ -67,6 +67,7 @@ describe('Telegram sign-in', () => {
     ['a changed field', () => ({ ...widgetData('5000000002'), first_name: 'Mallory' }), 'bad_hash'],
     ['a wrong bot token', () => widgetData('5000000002', {}, '123:wrong-token'), 'bad_hash'],
     ['an old auth_date', () => widgetData('5000000002', { auth_date: String(Math.floor(Date.now() / 1000) - 2 * 86_400) }), 'expired'],
+    ['data just past the 10-minute window', () => widgetData('5000000002', { auth_date: String(Math.floor(Date.now() / 1000) - 601) }), 'expired'],
     ['a future auth_date', () => widgetData('5000000002', { auth_date: String(Math.floor(Date.now() / 1000) + 3600) }), 'future_auth_date'],
     ['a missing hash', () => { const { hash: _hash, ...rest } = widgetData('5000000002'); return rest; }, 'missing_hash'],
   ])('refuses %s with UNAUTHENTICATED and no cookie', async (_name, data, reason) => {
@@ -74,6 +75,31 @@ describe('Telegram sign-in', () => {
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason });
     expect(result.data).toBeNull();
     expect(cookie).toBe('');
+  });
+
+  it('signs in once with the same widget data: a replay is refused, also when it races the first use', async () => {
+    const data = widgetData('5000000012');
+    const first = await signIn(data);
+    expect(first.result.errors).toBeUndefined();
+    const replay = await signIn(data);
+    expect(replay.result.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'replayed' });
+    expect(replay.cookie).toBe('');
+
+    const racing = widgetData('5000000012', { username: 'racer' });
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => signIn(racing)));
+    expect(outcomes.filter((o) => !o.result.errors)).toHaveLength(1);
+    expect(outcomes.filter((o) => o.result.errors?.[0]?.extensions?.reason === 'replayed')).toHaveLength(4);
+  });
+
+  it('keeps used widget proofs only while their data could still be fresh', async () => {
+    const oldNow = new Date(Date.now() - 3600_000);
+    const service = new AuthService(app.orm.em.fork(), app.config);
+    const stale = signLoginWidget({ id: '5000000013', first_name: 'Old', auth_date: String(Math.floor(oldNow.getTime() / 1000)) }, DEVELOPMENT_BOT_TOKEN);
+    await service.signIn({ kind: 'widget', data: stale }, { clientIp: 'proofs', userAgent: undefined, now: oldNow });
+    const proofs = () => app.orm.em.fork().getConnection().execute<{ hash: string }[]>('select hash from used_sign_in_proof');
+    expect((await proofs()).map((p) => p.hash)).toContain(stale.hash);
+    await signIn(widgetData('5000000013'));
+    expect((await proofs()).map((p) => p.hash)).not.toContain(stale.hash);
   });
 
   it('verifies the published Telegram test vector at its own time', async () => {
@@ -99,13 +125,58 @@ describe('sessions', () => {
   });
 
   it('sign-out everywhere ends every device of that user only', async () => {
-    const phone = await signIn(widgetData('5000000004'));
-    const laptop = await signIn(widgetData('5000000004'));
+    const phone = await signIn(widgetData('5000000004', { username: 'on_phone' }));
+    const laptop = await signIn(widgetData('5000000004', { username: 'on_laptop' }));
     const someoneElse = await signIn(widgetData('5000000005'));
     const ended = await app.graphql<{ signOutEverywhere: number }>(`mutation { signOutEverywhere }`, undefined, as(phone.session));
     expect(ended.data?.signOutEverywhere).toBe(2);
     expect((await app.graphql(ME, undefined, as(laptop.session))).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await app.graphql<{ me: { telegramId: string } }>(ME, undefined, as(someoneElse.session))).data?.me.telegramId).toBe('5000000005');
+  });
+
+  it('ends a session at its absolute lifetime however recently it was used, and never slides past it', async () => {
+    const absolute = app.config.session.absoluteTtlSeconds;
+    expect(absolute).toBe(90 * 24 * 3600);
+    const stale = await signIn(widgetData('5000000014'));
+    const young = await signIn(widgetData('5000000015'));
+    const execute = (sql: string, params: unknown[]) => app.orm.em.fork().getConnection().execute(sql, params);
+    // Used a minute ago and not idle-expired, but signed in longer ago than the absolute lifetime.
+    await execute(`update user_session s set created_at = now() - make_interval(secs => ?), last_used_at = now() - interval '1 minute', expires_at = now() + interval '20 days' from app_user u where u.id = s.user_id and u.telegram_id = ?`, [absolute + 60, '5000000014']);
+    const refused = await app.graphql(ME, undefined, as(stale.session));
+    expect(refused.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'session_expired' });
+    expect(refused.headers.get('set-cookie')).toContain('Max-Age=0');
+
+    // One hour of absolute lifetime left: a use slides the expiry only up to that end, cookie included.
+    await execute(`update user_session s set created_at = now() - make_interval(secs => ?), last_used_at = now() - interval '1 hour' from app_user u where u.id = s.user_id and u.telegram_id = ?`, [absolute - 3600, '5000000015']);
+    const slid = await app.graphql<{ me: { telegramId: string } }>(ME, undefined, as(young.session));
+    expect(slid.data?.me.telegramId).toBe('5000000015');
+    const maxAge = Number(/Max-Age=(\d+)/.exec(slid.headers.get('set-cookie') ?? '')?.[1]);
+    expect(maxAge).toBeGreaterThan(3500);
+    expect(maxAge).toBeLessThanOrEqual(3600);
+    const [row] = await execute(`select extract(epoch from s.expires_at - s.created_at)::int as lifetime from user_session s join app_user u on u.id = s.user_id where u.telegram_id = ?`, ['5000000015']);
+    expect(row.lifetime).toBe(absolute);
+  });
+
+  it('treats a malformed session cookie as no session, never as an error', async () => {
+    for (const cookie of ['t1eup_session=%E0%A4%A', 't1eup_session=%', 't1eup_session_app=%zz; t1eup_session=', 't1eup_session']) {
+      const result = await app.graphql(ME, undefined, { cookie });
+      expect(result.status, cookie).toBe(200);
+      expect(result.data, cookie).toEqual({ me: null });
+    }
+  });
+
+  it('gives a Mini App session a partitioned cross-site cookie of its own name, which signs in and signs out', async () => {
+    const initData = signWebAppInitData({ user: JSON.stringify({ id: 5000000016, first_name: 'Ерлан' }), auth_date: nowSeconds() }, DEVELOPMENT_BOT_TOKEN);
+    const result = await app.graphql(`mutation($initData: String!) { signInWithTelegramWebApp(initData: $initData) { user { firstName } } }`, { initData });
+    const cookie = result.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^t1eup_session_app=[A-Za-z0-9_-]{43};/);
+    for (const flag of ['HttpOnly', 'SameSite=None', 'Secure', 'Partitioned', 'Path=/']) expect(cookie).toContain(flag);
+    const session = cookie.split(';')[0]!;
+    expect((await app.graphql<{ me: { firstName: string } }>(ME, undefined, as(session))).data?.me.firstName).toBe('Ерлан');
+    const out = await app.graphql(`mutation { signOut }`, undefined, as(session));
+    const cleared = out.headers.getSetCookie();
+    expect(cleared.some((c) => c.startsWith('t1eup_session_app=;') && c.includes('Partitioned') && c.includes('Max-Age=0'))).toBe(true);
+    expect((await app.graphql(ME, undefined, as(session))).errors?.[0]?.extensions?.reason).toBe('session_revoked');
   });
 
   it('answers me with null when nobody is signed in and ignores a forged cookie', async () => {
@@ -166,7 +237,9 @@ describe('rate limits', () => {
   it('limits sign-ins per Telegram id, leaving other ids alone', async () => {
     const limited = await startTestApp({ SIGNIN_LIMIT_PER_TELEGRAM_ID: '2', SIGNIN_LIMIT_PER_IP: '1000' });
     try {
-      const attempt = () => limited.graphql(SIGN_IN, { data: widgetData('5000000010') });
+      // Each attempt is fresh widget data: replays are refused before the per-id count matters.
+      let attempts = 0;
+      const attempt = () => limited.graphql(SIGN_IN, { data: widgetData('5000000010', { username: `try${++attempts}` }) });
       expect((await attempt()).errors).toBeUndefined();
       expect((await attempt()).errors).toBeUndefined();
       expect((await attempt()).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');

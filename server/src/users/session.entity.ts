@@ -1,6 +1,12 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps, type Rel } from '@mikro-orm/core';
 import { User } from './user.entity.js';
+
+/** Where a session was opened; it decides the cookie (a Mini App may run in a cross-site frame). */
+export enum SessionClient {
+  browser = 'browser',
+  miniApp = 'mini_app',
+}
 
 /**
  * A signed-in browser. The cookie holds a random token; only its SHA-256 is stored, so a database leak
@@ -8,7 +14,7 @@ import { User } from './user.entity.js';
  */
 @Entity({ tableName: 'user_session' })
 export class Session {
-  [OptionalProps]?: 'createdAt' | 'lastUsedAt';
+  [OptionalProps]?: 'createdAt' | 'lastUsedAt' | 'client';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -34,4 +40,7 @@ export class Session {
 
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
+
+  @Enum({ items: () => SessionClient, nativeEnumName: 'session_client', default: SessionClient.browser })
+  client: SessionClient = SessionClient.browser;
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Session } from './session.entity.js';
+import { Session, SessionClient } from './session.entity.js';
 import type { User } from './user.entity.js';
 
 /** Why a presented session cookie does not sign anyone in. */
@@ -15,39 +15,60 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+export interface SessionLifetime {
+  /** Idle lifetime: each use slides the expiry this far ahead. */
+  ttlSeconds: number;
+  /** Hard limit from sign-in, however often the session is used. */
+  absoluteTtlSeconds: number;
+}
+
 /** Sessions: opaque random tokens in cookies, hashed at rest, revocable one by one or all at once. */
 export class SessionService {
   constructor(
     private readonly em: EntityManager,
-    private readonly ttlSeconds: number,
+    private readonly lifetime: SessionLifetime,
   ) {}
 
   /** Creates a session and returns the token for the cookie; the token itself is never stored. */
-  async create(user: User, userAgent: string | undefined): Promise<{ token: string; session: Session }> {
+  async create(user: User, userAgent: string | undefined, client: SessionClient): Promise<{ token: string; session: Session }> {
     const token = randomBytes(32).toString('base64url');
+    const now = new Date();
     const session = this.em.create(Session, {
       tokenHash: hashToken(token),
       user,
-      expiresAt: new Date(Date.now() + this.ttlSeconds * 1000),
+      client,
+      createdAt: now,
+      expiresAt: this.expiryFrom(now.getTime(), now),
       userAgent: userAgent?.slice(0, 512) ?? null,
     });
     await this.em.flush();
     return { token, session };
   }
 
-  /** Finds the live session for a cookie token, sliding its expiry forward when it has not been used for a while. */
+  /**
+   * Finds the live session for a cookie token, sliding its expiry forward when it has not been used for a
+   * while, but never past the absolute lifetime counted from sign-in.
+   */
   async resolve(token: string): Promise<SessionLookup> {
     const session = await this.em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
     if (!session) return { problem: 'session_unknown' };
     if (session.revokedAt) return { problem: 'session_revoked' };
     const now = Date.now();
-    if (session.expiresAt.getTime() <= now) return { problem: 'session_expired' };
+    if (Math.min(session.expiresAt.getTime(), this.absoluteEnd(session.createdAt)) <= now) return { problem: 'session_expired' };
     if (now - session.lastUsedAt.getTime() < TOUCH_INTERVAL_MS) return { session, refreshed: false };
     session.lastUsedAt = new Date(now);
-    session.expiresAt = new Date(now + this.ttlSeconds * 1000);
+    session.expiresAt = this.expiryFrom(now, session.createdAt);
     session.user.lastSeenAt = new Date(now);
     await this.em.flush();
     return { session, refreshed: true };
+  }
+
+  private absoluteEnd(createdAt: Date): number {
+    return createdAt.getTime() + this.lifetime.absoluteTtlSeconds * 1000;
+  }
+
+  private expiryFrom(now: number, createdAt: Date): Date {
+    return new Date(Math.min(now + this.lifetime.ttlSeconds * 1000, this.absoluteEnd(createdAt)));
   }
 
   /** Revokes one session; idempotent. */

@@ -27,7 +27,7 @@ export interface FreshnessOptions {
 }
 
 /** Clocks of the browser, Telegram and this server disagree a little; more than this is suspicious. */
-const ALLOWED_CLOCK_SKEW_SECONDS = 60;
+export const ALLOWED_CLOCK_SKEW_SECONDS = 60;
 
 const DECIMAL_ID = /^[1-9]\d*$/;
 

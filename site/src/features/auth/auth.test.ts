@@ -64,6 +64,16 @@ describe('the next= guard', () => {
     ['a relative path', 'ru/cart/'],
     ['a tab inside the host part', '/\t/evil.example/'],
     ['an encoded newline', '/ru/\n/'],
+    ['a dot segment the parser turns into //host', '/.//evil.example'],
+    ['an encoded dot segment turned into //host', '/%2e//evil.example/'],
+    ['a parent segment turned into //host', '/..//evil.example'],
+    ['three slashes', '///evil.example'],
+    ['a percent-encoded //host', '%2F%2Fevil.example'],
+    ['a backslash after a dot segment', '/./\\evil.example'],
+    ['a javascript: URL with a leading space', ' javascript:alert(1)'],
+    ['a data: URL', 'data:text/html,<script>alert(1)</script>'],
+    ['a NUL byte', '/ru/\u0000/'],
+    ['a DEL character', '/\u007f/evil.example'],
   ])('falls back for %s', (_name, next) => {
     expect(safeNext(next, '/ru/profile/')).toBe('/ru/profile/');
   });

@@ -32,20 +32,26 @@ export function failureCode(error: unknown): string {
 
 const PROBE_ORIGIN = 'https://same-origin.invalid';
 
+/** A path on this site: one leading slash, no backslash (browsers read it as a slash), no control characters. */
+function isSitePath(value: string): boolean {
+  return value.startsWith('/') && !value.startsWith('//') && !/[\\\u0000-\u001f\u007f]/.test(value);
+}
+
 /**
  * Open-redirect guard: `next` is honoured only as a path on this site ("/ru/cart/"); absolute URLs,
- * protocol-relative "//host", backslash tricks and control characters fall back.
+ * protocol-relative "//host", backslash tricks and control characters fall back. The path is checked
+ * again after the URL parser normalised it, because dot segments can turn "/.//host" into "//host".
  */
 export function safeNext(next: string | null | undefined, fallback: string): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(next)) return fallback;
+  if (!next || !isSitePath(next)) return fallback;
   let url: URL;
   try {
     url = new URL(next, PROBE_ORIGIN);
   } catch {
     return fallback;
   }
-  if (url.origin !== PROBE_ORIGIN) return fallback;
-  return url.pathname + url.search + url.hash;
+  const path = url.pathname + url.search + url.hash;
+  return url.origin === PROBE_ORIGIN && isSitePath(path) ? path : fallback;
 }
 
 /** The language of a site path ("/kk/p/x/" → kk), else ru. */
