@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, repoRoot } from './config.js';
+import { ConfigError, DEVELOPMENT_BOT_TOKEN, loadConfig, repoRoot } from './config.js';
 
 describe('configuration', () => {
   it('documents every environment variable the code reads in .env.example', () => {
@@ -16,6 +16,40 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ ADMIN_TELEGRAM_IDS: '12,abc' })).toThrow(/ADMIN_TELEGRAM_IDS/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/TELEGRAM_BOT_TOKEN/);
+  });
+
+  it('listens on loopback by default outside production', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'production', TELEGRAM_BOT_TOKEN: '1:x' }).host).toBe('0.0.0.0');
+  });
+
+  it('runs on the development bot token and the simulator only while listening on loopback', () => {
+    for (const HOST of ['127.0.0.1', '127.8.9.10', 'localhost', 'LOCALHOST', '::1', '::ffff:127.0.0.1']) {
+      const config = loadConfig({ HOST });
+      expect(config.telegram.botToken, HOST).toBe(DEVELOPMENT_BOT_TOKEN);
+      expect(config.telegram.useSimulator, HOST).toBe(true);
+    }
+  });
+
+  it('refuses to start a non-loopback server without a real bot token', () => {
+    for (const HOST of ['0.0.0.0', '::', '192.168.1.20', '::ffff:192.168.1.20', '2001:db8::1', 'shop.example', '128.0.0.1']) {
+      for (const NODE_ENV of ['development', 'test']) {
+        expect(() => loadConfig({ NODE_ENV, HOST }), `${NODE_ENV} ${HOST}`).toThrow(ConfigError);
+        expect(() => loadConfig({ NODE_ENV, HOST, TELEGRAM_BOT_TOKEN: DEVELOPMENT_BOT_TOKEN }), `${NODE_ENV} ${HOST}`).toThrow(ConfigError);
+      }
+    }
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/HOST=0\.0\.0\.0.*development bot token.*TELEGRAM_BOT_TOKEN.*HOST=127\.0\.0\.1/);
+    const withToken = loadConfig({ HOST: '0.0.0.0', TELEGRAM_BOT_TOKEN: '1:real' });
+    expect(withToken.telegram.botToken).toBe('1:real');
+    expect(withToken.telegram.useSimulator).toBe(false);
+  });
+
+  it('never accepts the development bot token in production, on any host', () => {
+    for (const HOST of ['127.0.0.1', '0.0.0.0']) {
+      expect(() => loadConfig({ NODE_ENV: 'production', HOST, TELEGRAM_BOT_TOKEN: DEVELOPMENT_BOT_TOKEN })).toThrow(/TELEGRAM_BOT_TOKEN is the public development token/);
+      expect(() => loadConfig({ NODE_ENV: 'production', HOST })).toThrow(/TELEGRAM_BOT_TOKEN is required/);
+    }
   });
 
   it('uses the simulator only in development without a bot token, and secure cookies in production', () => {

@@ -1,4 +1,5 @@
 /** Environment variables parsed and validated in one place; nothing else reads process.env. */
+import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,6 +8,7 @@ export type Environment = 'development' | 'production' | 'test';
 export interface Config {
   env: Environment;
   port: number;
+  /** Listen address; only loopback may run on the public development bot token. */
   host: string;
   /** External PostgreSQL; when undefined an embedded PostgreSQL is started under dataDir. */
   databaseUrl: string | undefined;
@@ -89,10 +91,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const port = integer(env, 'PORT', 4000);
   const dataDir = path.resolve(repoRoot, env.DATA_DIR || '.data');
+  // Production runs behind a proxy, often in a container; anywhere else the server stays on this machine unless asked.
+  const host = env.HOST || (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1');
   return {
     env: nodeEnv,
     port,
-    host: env.HOST || '0.0.0.0',
+    host,
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329),
     dataDir,
@@ -101,7 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     publicBaseUrl: env.PUBLIC_BASE_URL || `http://localhost:${port}`,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
-    telegram: telegramConfig(env, nodeEnv),
+    telegram: telegramConfig(env, nodeEnv, host),
     signInLimits: {
       perIp: integer(env, 'SIGNIN_LIMIT_PER_IP', 30),
       perTelegramId: integer(env, 'SIGNIN_LIMIT_PER_TELEGRAM_ID', 10),
@@ -122,14 +126,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** A fixed, publicly known token for development and tests only; production must set TELEGRAM_BOT_TOKEN. */
+/**
+ * A fixed, publicly known token: whoever can reach a server that accepts it can sign in as anyone, the
+ * owner included. So only a server listening on loopback outside production may run on it.
+ */
 export const DEVELOPMENT_BOT_TOKEN = '1000000001:DEVELOPMENT-ONLY-t1eup-simulator-token';
 export const DEVELOPMENT_OWNER_ID = '100200300';
 
-function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment): Config['telegram'] {
-  const botToken = env.TELEGRAM_BOT_TOKEN || undefined;
-  if (!botToken && nodeEnv === 'production') throw new ConfigError('TELEGRAM_BOT_TOKEN is required in production');
-  const useSimulator = !botToken && nodeEnv === 'development';
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+
+/** localhost, 127.0.0.0/8 and ::1 (IPv4-mapped forms included); 0.0.0.0 and :: are every interface. */
+function isLoopbackHost(host: string): boolean {
+  if (host.toLowerCase() === 'localhost') return true;
+  const family = isIP(host);
+  return family !== 0 && LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment, host: string): Config['telegram'] {
+  const configuredToken = env.TELEGRAM_BOT_TOKEN || undefined;
+  if (nodeEnv === 'production' && !configuredToken) throw new ConfigError('TELEGRAM_BOT_TOKEN is required in production');
+  if (nodeEnv === 'production' && configuredToken === DEVELOPMENT_BOT_TOKEN) {
+    throw new ConfigError('TELEGRAM_BOT_TOKEN is the public development token; production needs the real bot token');
+  }
+  const botToken = configuredToken ?? DEVELOPMENT_BOT_TOKEN;
+  if (botToken === DEVELOPMENT_BOT_TOKEN && !isLoopbackHost(host)) {
+    throw new ConfigError(
+      `HOST=${host} lets other machines reach the server, so it may not run on the public development bot token: set TELEGRAM_BOT_TOKEN to a real bot token, or listen on loopback (HOST=127.0.0.1, the default outside production)`,
+    );
+  }
+  const useSimulator = !configuredToken && nodeEnv === 'development';
   const adminIds = (env.ADMIN_TELEGRAM_IDS ?? (useSimulator ? DEVELOPMENT_OWNER_ID : ''))
     .split(',')
     .map((id) => id.trim())
@@ -137,7 +164,7 @@ function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment): Config['t
   const invalid = adminIds.find((id) => !/^\d{1,20}$/.test(id));
   if (invalid) throw new ConfigError(`ADMIN_TELEGRAM_IDS must be comma-separated numeric Telegram ids, got "${invalid}"`);
   return {
-    botToken: botToken ?? DEVELOPMENT_BOT_TOKEN,
+    botToken,
     apiBase: (env.TELEGRAM_API_BASE || 'https://api.telegram.org').replace(/\/$/, ''),
     botUsername: env.TELEGRAM_BOT_USERNAME || 't1eup_bot',
     useSimulator,
