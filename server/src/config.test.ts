@@ -52,6 +52,16 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses TRUST_PROXY=true as ambiguous and accepts hop counts and address lists', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true is ambiguous/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.internal' })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({}).trustProxy('127.0.0.1', 0)).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy('203.0.113.1', 0)).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,loopback' }).trustProxy('10.1.1.1', 0)).toBe(true);
+  });
+
   it('uses the simulator only in development without a bot token, and secure cookies in production', () => {
     expect(loadConfig({}).telegram.useSimulator).toBe(true);
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '1:x' }).telegram.useSimulator).toBe(false);

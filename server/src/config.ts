@@ -2,6 +2,7 @@
 import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseTrustProxy, type ProxyTrust } from './security/client-ip.js';
 
 export type Environment = 'development' | 'production' | 'test';
 
@@ -42,8 +43,8 @@ export interface Config {
   };
   /** Sign-in attempts allowed per 10 minutes. */
   signInLimits: { perIp: number; perTelegramId: number };
-  /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** Which proxies' X-Forwarded-For entries are believed (TRUST_PROXY); the rule is in security/client-ip.ts. */
+  trustProxy: ProxyTrust;
   session: {
     /** Idle lifetime: each use slides the expiry this far ahead. */
     ttlSeconds: number;
@@ -110,7 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perIp: integer(env, 'SIGNIN_LIMIT_PER_IP', 30),
       perTelegramId: integer(env, 'SIGNIN_LIMIT_PER_TELEGRAM_ID', 10),
     },
-    trustProxy: flag(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env.TRUST_PROXY ?? ''),
     session: {
       ttlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
       absoluteTtlSeconds: integer(env, 'SESSION_ABSOLUTE_TTL_SECONDS', 90 * 24 * 3600),
@@ -142,6 +143,15 @@ function isLoopbackHost(host: string): boolean {
   if (host.toLowerCase() === 'localhost') return true;
   const family = isIP(host);
   return family !== 0 && LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+function trustProxy(setting: string): ProxyTrust {
+  try {
+    return parseTrustProxy(setting);
+  } catch (error) {
+    if (error instanceof RangeError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment, host: string): Config['telegram'] {

@@ -4,6 +4,7 @@ import { CatalogService } from '../catalog/catalog.service.js';
 import type { Config } from '../config.js';
 import { AppError } from './errors.js';
 import { isLocale, type Locale } from '../i18n/locale.js';
+import { resolveClientIp } from '../security/client-ip.js';
 import type { Session } from '../users/session.entity.js';
 import type { SessionProblem } from '../users/session.service.js';
 import { resolveRequestSession, type Viewer } from '../users/request-session.js';
@@ -23,15 +24,11 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** Set when a session cookie was sent but signs no one in (revoked, expired, unknown). */
   sessionProblem: SessionProblem | null;
+  /** Who sent the request, as rate limits count it: an IPv4 address or an IPv6 /64 (security/client-ip.ts). */
   clientIp: string;
   userAgent: string | undefined;
   /** Sets the cookie for a new session, or with null clears this browser's session cookies. */
   setSessionCookie(signedIn: { token: string; session: Session } | null): void;
-}
-
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
-  return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
 export async function createRequestContext(em: EntityManager, config: Config, locale: Locale, req: IncomingMessage, res: ServerResponse): Promise<RequestContext> {
@@ -44,7 +41,7 @@ export async function createRequestContext(em: EntityManager, config: Config, lo
     catalog: new CatalogService(em),
     viewer: session.viewer,
     sessionProblem: session.problem,
-    clientIp: clientIp(req, config.trustProxy),
+    clientIp: resolveClientIp(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxy),
     userAgent: req.headers['user-agent'],
     setSessionCookie: session.setCookie,
   };
