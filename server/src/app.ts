@@ -16,6 +16,7 @@ import { MEDIA_URL_PREFIX } from './catalog/image-url.js';
 import { createOutboxWorker } from './notifications/outbox-worker.js';
 import { createTelegramBotClient } from './notifications/telegram-bot.client.js';
 import { createSiteHandler } from './publishing/site-handler.js';
+import { startRateLimitPruner } from './security/rate-limiter.js';
 
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -44,6 +45,7 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
   await apollo.start();
   const outbox = runOutboxWorker ? createOutboxWorker({ orm, logger, client: createTelegramBotClient(config.telegram) }) : undefined;
   outbox?.start();
+  const rateLimitPruner = startRateLimitPruner({ orm, logger });
   const graphql = createGraphqlEndpoint(apollo, {
     maxBodyBytes: config.limits.maxBodyBytes,
     createContext: (locale, req, res) => createRequestContext(orm.em.fork(), config, locale, req, res),
@@ -95,6 +97,7 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
       await closed;
       clearTimeout(forceClose);
       await outbox?.stop();
+      await rateLimitPruner.stop();
       await orm.close();
     })());
   return { url: `http://localhost:${port}`, orm, server, stop };
