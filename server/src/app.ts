@@ -8,10 +8,11 @@ import { createOrm, migrate } from './db/orm.js';
 import { createApolloServer } from './graphql/apollo.js';
 import { createRequestContext } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
-import { PLAYGROUND_ASSETS_PATH, servePlaygroundAsset, servePlaygroundPage, wantsPlayground } from './graphql/playground/playground.js';
+import { PLAYGROUND_ASSETS_PATH, PLAYGROUND_STYLE_HASH, servePlaygroundAsset, servePlaygroundPage, wantsPlayground } from './graphql/playground/playground.js';
 import { createGraphqlEndpoint } from './http/graphql-endpoint.js';
 import { resolveInside, serveFile } from './http/static-files.js';
 import { sendJson, sendJsonError } from './http/http-utils.js';
+import { createSecurityHeaders } from './http/security-headers.js';
 import { MEDIA_URL_PREFIX } from './catalog/image-url.js';
 import { createOutboxWorker } from './notifications/outbox-worker.js';
 import { createTelegramBotClient } from './notifications/telegram-bot.client.js';
@@ -51,7 +52,8 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
     createContext: (locale, req, res) => createRequestContext(orm.em.fork(), config, locale, req, res),
   });
 
-  const site = createSiteHandler(config.sitesDir);
+  const security = createSecurityHeaders({ production: config.env === 'production', paymentFormOrigins: config.paymentFormOrigins });
+  const site = createSiteHandler(config.sitesDir, security.storefrontPolicy);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -62,7 +64,7 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
     }
     if (pathname === '/graphql') {
-      if (wantsPlayground(req, url)) return servePlaygroundPage(res);
+      if (wantsPlayground(req, url)) return servePlaygroundPage(res, security.playgroundPolicy(PLAYGROUND_STYLE_HASH));
       return graphql(req, res, url);
     }
     if (pathname.startsWith(PLAYGROUND_ASSETS_PATH) && (await servePlaygroundAsset(req, res, url))) return;
@@ -75,6 +77,7 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
   };
 
   const server = createServer((req, res) => {
+    security.apply(res);
     route(req, res).catch((error: unknown) => {
       logger.error('unhandled error while serving a request', { error, url: req.url });
       sendJsonError(res, 500, 'Internal server error');

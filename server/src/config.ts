@@ -20,6 +20,8 @@ export interface Config {
   sitesDir: string;
   introspection: boolean;
   publicBaseUrl: string;
+  /** Origins the checkout form may post to (the payment provider); the storefront's CSP form-action lists them. */
+  paymentFormOrigins: string[];
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   telegram: {
     /** Bot token: signs Login Widget / Mini App data and authorises Bot API calls. */
@@ -88,6 +90,23 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: 
   return raw as T;
 }
 
+/** A comma-separated list of origins (scheme://host[:port], nothing more), as a CSP source list needs them. */
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .map((value) => {
+      const url = URL.parse(value);
+      // The hostname test also refuses wildcards, which a CSP source would honour but an origin does not have.
+      const exact = url && ['https:', 'http:'].includes(url.protocol) && /^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname);
+      if (!exact || url.origin !== value.replace(/\/$/, '').toLowerCase()) {
+        throw new ConfigError(`${name} must be comma-separated origins like https://pay.example.kz, got "${value}"`);
+      }
+      return url.origin;
+    });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const port = integer(env, 'PORT', 4000);
@@ -105,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sitesDir: path.join(dataDir, 'site'),
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     publicBaseUrl: env.PUBLIC_BASE_URL || `http://localhost:${port}`,
+    paymentFormOrigins: origins(env, 'PAYMENT_FORM_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     telegram: telegramConfig(env, nodeEnv, host),
     signInLimits: {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_POLICY } from './security-headers.js';
 
 /** A request problem answered with its HTTP status and a GraphQL-shaped JSON error. */
 export class HttpError extends Error {
@@ -18,6 +19,8 @@ export function sendJsonError(res: ServerResponse, status: number, message: stri
     return;
   }
   res.statusCode = status;
+  // Also when a page handler failed after setting its own policy: JSON never needs more than the API's.
+  res.setHeader('Content-Security-Policy', API_POLICY);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.end(JSON.stringify({ errors: [{ message, extensions: { code: CODES[status] ?? 'INTERNAL' } }] }));
 }

@@ -85,7 +85,6 @@ export async function serveFile(req: IncomingMessage, res: ServerResponse, file:
   res.setHeader('Cache-Control', options.cacheControl);
   res.setHeader('ETag', etag);
   res.setHeader('Last-Modified', lastModified.toUTCString());
-  res.setHeader('X-Content-Type-Options', 'nosniff');
   if (COMPRESSIBLE.has(extension)) res.setHeader('Vary', 'Accept-Encoding');
   if (encoding) res.setHeader('Content-Encoding', encoding);
 

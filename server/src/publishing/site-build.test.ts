@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -24,7 +25,8 @@ beforeAll(async () => {
   const ties = await makeCategory(em, { slug: 'ties', name: text('Галстуки', 'Галстуктар', 'Ties') });
   await makeProduct(em, { slug: 'navy-silk', category: ties, featured: true, name: text('Тёмно-синий шёлковый галстук', 'Қою көк жібек галстук', 'Navy silk tie'), variants: [{ colour: 'navy', price: 1_599_000 }, { colour: 'black', material: 'wool', stock: 0 }] });
   await makeProduct(em, { slug: 'red-knit', category: ties, name: text('Красный вязаный галстук', 'Қызыл тоқыма галстук', 'Red knit tie'), variants: [{ colour: 'red', material: 'knit-silk', widthMm: 55 }] });
-  sitesDir = mkdtempSync(path.join(os.tmpdir(), 't1eup-sites-'));
+  // The app's own sitesDir, so the app serves what is built here.
+  sitesDir = app.config.sitesDir;
 }, 120_000);
 
 afterAll(async () => {
@@ -45,6 +47,26 @@ describe('buildSite', () => {
     expect(existsSync(path.join(result.dir, 'ru', 'index.html.gz'))).toBe(true);
     expect(existsSync(path.join(result.dir, 'pagefind', 'pagefind.js'))).toBe(true);
   }, 180_000);
+
+  it('serves pages under a policy that carries the hashes of the inline code they contain', async () => {
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    // The cart page has the most inline code: Astro's island bootstrap scripts and the inlined styles.
+    for (const page of ['/ru/cart/', '/kk/p/navy-silk/']) {
+      const response = await fetch(app.url + page);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      const policy = response.headers.get('content-security-policy') ?? '';
+      const scriptSources = /script-src ([^;]*)/.exec(policy)?.[1]?.split(' ') ?? [];
+      const styleSources = /style-src ([^;]*)/.exec(policy)?.[1]?.split(' ') ?? [];
+      expect(scriptSources).not.toContain("'unsafe-inline'");
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      if (page === '/ru/cart/') expect(scripts.length).toBeGreaterThan(0);
+      expect(styles.length).toBeGreaterThan(0);
+      for (const script of scripts) expect(scriptSources).toContain(hash(script));
+      for (const style of styles) expect(styleSources).toContain(hash(style));
+    }
+  });
 
   it('a failed build (API down) keeps the previous site live and reports why', async () => {
     const before = readlinkSync(path.join(sitesDir, 'current'));

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { repoRoot } from '../config.js';
+import { writeCspManifest } from './csp-manifest.js';
 
 export interface BuildLogger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -64,7 +65,7 @@ async function buildOnce({ apiUrl, sitesDir, siteUrl, publicApiUrl, logger = sil
   await mkdir(dir, { recursive: true });
   logger.info('site build started', { buildId, apiUrl });
   try {
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       SITE_API_URL: apiUrl.replace(/\/+$/, ''),
       SITE_URL: (siteUrl ?? apiUrl).replace(/\/+$/, ''),
@@ -94,6 +95,7 @@ async function buildOnce({ apiUrl, sitesDir, siteUrl, publicApiUrl, logger = sil
       }
     });
     await step('pagefindMs', () => run(process.execPath, [resolveBin('pagefind', 'lib/runner/bin.cjs'), '--site', dir, '--silent'], { cwd: SITE_DIR, env, timeoutMs, logger }));
+    await step('cspMs', () => writeCspManifest(dir, walk(dir), { apiUrl: env.PUBLIC_API_URL, mediaUrl: env.PUBLIC_MEDIA_URL }));
     const pages = await step('compressMs', () => compressTree(dir));
     logger.info('site build steps', { buildId, ...steps });
     await switchCurrent(sitesDir, buildId);

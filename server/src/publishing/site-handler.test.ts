@@ -29,7 +29,7 @@ beforeAll(async () => {
   write(build, '_astro/cart.AbC123.js', 'console.log("cart")'.repeat(20));
   write(build, 'sitemap.xml', '<urlset/>', false);
   symlinkSync(path.join('builds', 'b1'), path.join(sitesDir, 'current'));
-  const handle = createSiteHandler(sitesDir);
+  const handle = createSiteHandler(sitesDir, () => "default-src 'none'");
   server = createServer((req, res) => {
     void handle(req, res, new URL(req.url ?? '/', 'http://localhost')).then((handled) => {
       if (!handled) {
@@ -124,7 +124,7 @@ describe('storefront handler', () => {
   it('leaves non-GET requests and a missing build to the caller', async () => {
     expect((await fetch(`${base}/ru/`, { method: 'POST' })).status).toBe(418);
     const empty = mkdtempSync(path.join(os.tmpdir(), 't1eup-nosite-'));
-    const handled = await createSiteHandler(empty)({ method: 'GET', headers: {} } as never, {} as never, new URL('http://x/ru/'));
+    const handled = await createSiteHandler(empty, () => '')({ method: 'GET', headers: {} } as never, {} as never, new URL('http://x/ru/'));
     expect(handled).toBe(false);
     rmSync(empty, { recursive: true });
   });
