@@ -59,6 +59,10 @@ export interface Config {
     maxDepth: number;
     maxAliases: number;
     maxCost: number;
+    /** Lexical tokens in one document; the parser stops at this many. */
+    maxTokens: number;
+    /** Directives in one operation, its fragments expanded. */
+    maxDirectives: number;
     maxBodyBytes: number;
   };
 }
@@ -142,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30),
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000),
+      maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20),
       maxBodyBytes: integer(env, 'GRAPHQL_MAX_BODY_BYTES', 100_000),
     },
   };

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { integerList, rawSql, sql, type Sql } from '../db/sql.js';
 import type { LocalizedText } from '../i18n/locale.js';
 import { ProductStatus } from './product.entity.js';
-import type { CategoryView, ImageView, ProductView, VariantView } from './catalog.views.js';
+import { MAX_ATTRIBUTES_PER_PRODUCT, MAX_IMAGES_PER_PRODUCT, MAX_VARIANTS_PER_PRODUCT, type CategoryView, type ImageView, type ProductView, type VariantView } from './catalog.views.js';
 import type { Colour, Material } from './vocabulary.js';
 
 interface CategoryRow { id: number; slug: string; position: number; parent_id: number | null; name: LocalizedText; description: LocalizedText }
@@ -15,6 +15,9 @@ interface VariantRow {
   price: number; compare_at_price: number | null; stock: number; position: number;
 }
 interface ImageRow { id: number; product_id: number; path: string; alt: LocalizedText; width: number; height: number; position: number }
+
+const VARIANT_COLUMNS = rawSql('id, product_id, sku, colour, width_mm, material, price, compare_at_price, stock, position');
+const IMAGE_COLUMNS = rawSql('id, product_id, path, alt, width, height, position');
 
 // The driver hands timestamps over as text; epoch milliseconds convert without parsing.
 const TIMESTAMPS = rawSql('(extract(epoch from created_at) * 1000)::float8 as created_ms, (extract(epoch from updated_at) * 1000)::float8 as updated_ms');
@@ -29,6 +32,11 @@ const toVariant = (row: VariantRow): Omit<VariantView, 'product'> => ({
 });
 
 const toImage = (row: ImageRow): ImageView => ({ id: row.id, path: row.path, alt: row.alt, width: row.width, height: row.height, position: row.position });
+
+/** The first `cap` rows of each product by position: the lists' caps hold where the rows are read. */
+function firstPerProduct(columns: Sql, table: Sql, products: Sql, cap: number): Sql {
+  return sql`select ${columns} from (select ${columns}, row_number() over (partition by product_id order by position, id) as rank from ${table} where product_id in (${products})) capped where rank <= ${cap} order by position, id`;
+}
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -56,8 +64,8 @@ export class CatalogReader {
       this.rows<ProductRow>(
         sql`select id, slug, status, featured, category_id, name, description, attributes, ${TIMESTAMPS} from product where id in (${list}) and status = ${ProductStatus.published}`,
       ),
-      this.rows<VariantRow>(sql`select * from product_variant where product_id in (${list}) order by position, id`),
-      this.rows<ImageRow>(sql`select id, product_id, path, alt, width, height, position from product_image where product_id in (${list}) order by position, id`),
+      this.rows<VariantRow>(firstPerProduct(VARIANT_COLUMNS, sql`product_variant`, list, MAX_VARIANTS_PER_PRODUCT)),
+      this.rows<ImageRow>(firstPerProduct(IMAGE_COLUMNS, sql`product_image`, list, MAX_IMAGES_PER_PRODUCT)),
     ]);
     const categoryById = new Map(categories.map((c) => [c.id, c]));
     const variantsOf = groupBy(variants.map(toVariant), (v) => v.productId);
@@ -66,7 +74,7 @@ export class CatalogReader {
     for (const row of products) {
       const product: ProductView = {
         id: row.id, slug: row.slug, status: row.status, featured: row.featured, createdAt: new Date(row.created_ms), updatedAt: new Date(row.updated_ms),
-        name: row.name, description: row.description, attributes: row.attributes,
+        name: row.name, description: row.description, attributes: Object.fromEntries(Object.entries(row.attributes).slice(0, MAX_ATTRIBUTES_PER_PRODUCT)),
         category: categoryById.get(row.category_id)!,
         variants: [],
         images: (imagesOf.get(row.id) ?? []).map(toImage),

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import { AppError } from '../graphql/errors.js';
 import { pageSize } from '../graphql/pagination.js';
 import type { Locale } from '../i18n/locale.js';
@@ -6,8 +7,8 @@ import type { ProductFilter } from './catalog.inputs.js';
 import { ProductSort } from './catalog.inputs.js';
 import { CatalogReader } from './catalog-reader.js';
 import type { ProductConnection } from './catalog.types.js';
-import type { CategoryView, ProductView, VariantView } from './catalog.views.js';
-import { countQuery, cursorFor, pageQuery, validateFilter, type ListingOrder, type ListingRequest } from './product-listing.js';
+import { MAX_CATEGORIES, type CategoryView, type ProductView, type VariantView } from './catalog.views.js';
+import { countQuery, cursorFor, pageQuery, relatedQuery, validateFilter, type ListingOrder, type ListingRequest } from './product-listing.js';
 
 export interface ListProductsArgs {
   filter?: ProductFilter | null;
@@ -18,21 +19,36 @@ export interface ListProductsArgs {
 }
 
 const MAX_SEARCH_LENGTH = 200;
-const MAX_VARIANTS_PER_REQUEST = 100;
+export const MAX_VARIANTS_PER_REQUEST = 100;
+
+interface RelatedKey {
+  product: ProductView;
+  first: number;
+}
 
 /** Read side of the catalog; one instance per request, sharing the request's entity manager. */
 export class CatalogService {
   private readonly reader: CatalogReader;
   private categoriesLoad?: Promise<CategoryView[]>;
+  /** Related products of every product in the request come from one batch of statements. */
+  private readonly related = new DataLoader<RelatedKey, ProductView[], string>((keys) => this.loadRelated(keys), {
+    cacheKeyFn: ({ product, first }) => `${product.id}:${first}`,
+  });
 
   constructor(em: EntityManager) {
     this.reader = new CatalogReader(em);
   }
 
   /** Every category, ordered by position then id; loaded once per request. */
-  categories(): Promise<CategoryView[]> {
+  private categories(): Promise<CategoryView[]> {
     this.categoriesLoad ??= this.reader.categories();
     return this.categoriesLoad;
+  }
+
+  /** Categories ordered by position then id, top-level ones only if asked; at most MAX_CATEGORIES. */
+  async listCategories(topLevelOnly: boolean): Promise<CategoryView[]> {
+    const all = await this.categories();
+    return (topLevelOnly ? all.filter((c) => c.parentId === null) : all).slice(0, MAX_CATEGORIES);
   }
 
   /** The category with this slug; NOT_FOUND otherwise. */
@@ -42,8 +58,9 @@ export class CatalogService {
     return category;
   }
 
+  /** At most MAX_CATEGORIES. */
   async childrenOf(category: CategoryView): Promise<CategoryView[]> {
-    return (await this.categories()).filter((c) => c.parentId === category.id);
+    return (await this.categories()).filter((c) => c.parentId === category.id).slice(0, MAX_CATEGORIES);
   }
 
   async parentOf(category: CategoryView): Promise<CategoryView | null> {
@@ -81,10 +98,12 @@ export class CatalogService {
     return this.page(args, 'RELEVANCE', trimmed);
   }
 
-  /** Up to `first` other published products of the product's category, newest first. */
-  async relatedTo(product: ProductView, first: number, locale: Locale): Promise<ProductView[]> {
-    const page = await this.listProducts({ filter: { category: product.category.slug }, first: pageSize(first) + 1, locale });
-    return page.nodes.filter((p) => p.id !== product.id).slice(0, first);
+  /**
+   * Up to `first` other published products of the product's category and its sub-categories, newest
+   * first. Calls made while a request resolves one level of its query are answered by one batch.
+   */
+  relatedTo(product: ProductView, first: number): Promise<ProductView[]> {
+    return this.related.load({ product, first: pageSize(first) });
   }
 
   /** Variants of published products by id, with their products, for carts asking for current prices and stock; unknown ids are skipped. */
@@ -135,6 +154,22 @@ export class CatalogService {
         endCursor: edges.at(-1)?.cursor ?? null,
       },
     };
+  }
+
+  private async loadRelated(keys: readonly RelatedKey[]): Promise<ProductView[][]> {
+    const requests = await Promise.all(
+      keys.map(async ({ product, first }, key) => ({ key, productId: product.id, categoryIds: await this.subtreeIds(product.category), first })),
+    );
+    const rows = await this.reader.rows<{ key: number; id: number }>(relatedQuery(requests));
+    const products = await this.reader.products([...new Set(rows.map((r) => r.id))], await this.categories());
+    const byId = new Map(products.map((p) => [p.id, p]));
+    const related = keys.map((): ProductView[] => []);
+    // A product unpublished between the two statements simply drops out.
+    for (const row of rows) {
+      const product = byId.get(row.id);
+      if (product) related[row.key]!.push(product);
+    }
+    return related;
   }
 
   private async categoryInFilter(slug: string): Promise<CategoryView> {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Cost } from '../graphql/limits.js';
 import { PageInfo } from '../graphql/pagination.js';
 import { Money } from '../graphql/scalars.js';
 import { ProductView } from './catalog.views.js';
@@ -14,9 +15,11 @@ export class ProductEdge {
 
 @ObjectType({ description: 'A page of products (Relay connection).' })
 export class ProductConnection {
+  @Cost({ isPage: true })
   @Field(() => [ProductEdge])
   edges!: ProductEdge[];
 
+  @Cost({ isPage: true })
   @Field(() => [ProductView], { description: 'The nodes of `edges`, for clients that need no cursors.' })
   nodes!: ProductView[];
 

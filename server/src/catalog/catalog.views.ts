@@ -11,6 +11,15 @@ import type { Colour as ColourCode, Material as MaterialCode } from './vocabular
  * listing's CPU profile. Localized texts stay whole here; resolvers pick the request's language.
  */
 
+/**
+ * Most items each unpaged catalog list returns. Query cost counts these lists at their caps
+ * (graphql/limits.ts), so the reader and the service must never return more.
+ */
+export const MAX_CATEGORIES = 50;
+export const MAX_VARIANTS_PER_PRODUCT = 20;
+export const MAX_IMAGES_PER_PRODUCT = 10;
+export const MAX_ATTRIBUTES_PER_PRODUCT = 20;
+
 @ObjectType('Category', { description: 'A shelf of the shop. Categories form a tree; `position` orders siblings.' })
 export class CategoryView {
   @Field(() => ID)

@@ -1,22 +1,25 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { useLocaleArgument, type RequestContext } from '../graphql/context.js';
+import { Cost } from '../graphql/limits.js';
 import { Locale, translate } from '../i18n/locale.js';
 import { ProductFilter, ProductSort } from './catalog.inputs.js';
 import { ProductConnection } from './catalog.types.js';
-import { CategoryView } from './catalog.views.js';
+import { CategoryView, MAX_CATEGORIES } from './catalog.views.js';
 
 @Resolver(() => CategoryView)
 export class CategoryResolver {
-  @Query(() => [CategoryView], { description: 'Categories ordered by position; `topLevelOnly` leaves out sub-categories.' })
+  @Cost({ queriesDatabase: true, maxItems: MAX_CATEGORIES })
+  @Query(() => [CategoryView], { description: `Categories ordered by position, at most ${MAX_CATEGORIES}; \`topLevelOnly\` leaves out sub-categories.` })
   categories(
     @Arg('topLevelOnly', () => Boolean, { nullable: true, defaultValue: false }) topLevelOnly: boolean,
     @Arg('locale', () => Locale, { nullable: true }) locale: Locale | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<CategoryView[]> {
     useLocaleArgument(ctx, locale);
-    return ctx.catalog.categories().then((all) => (topLevelOnly ? all.filter((c) => c.parentId === null) : all));
+    return ctx.catalog.listCategories(topLevelOnly);
   }
 
+  @Cost({ queriesDatabase: true })
   @Query(() => CategoryView, { description: 'A category by slug; NOT_FOUND otherwise.' })
   category(
     @Arg('slug', () => String) slug: string,
@@ -47,11 +50,13 @@ export class CategoryResolver {
     return ctx.catalog.parentOf(category);
   }
 
-  @FieldResolver(() => [CategoryView])
+  @Cost({ maxItems: MAX_CATEGORIES })
+  @FieldResolver(() => [CategoryView], { description: `Ordered by position; at most ${MAX_CATEGORIES}.` })
   children(@Root() category: CategoryView, @Ctx() ctx: RequestContext): Promise<CategoryView[]> {
     return ctx.catalog.childrenOf(category);
   }
 
+  @Cost({ queriesDatabase: true })
   @FieldResolver(() => ProductConnection, { description: 'Published products of this category and its sub-categories.' })
   products(
     @Root() category: CategoryView,

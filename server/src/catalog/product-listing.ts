@@ -1,5 +1,5 @@
 import { AppError } from '../graphql/errors.js';
-import { decodeCursor, encodeCursor } from '../graphql/pagination.js';
+import { cursorValue, decodeCursor, encodeCursor } from '../graphql/pagination.js';
 import type { Locale } from '../i18n/locale.js';
 import { integerList, joinSql, rawSql, sql, textList, type Sql } from '../db/sql.js';
 import type { ProductFilter } from './catalog.inputs.js';
@@ -14,26 +14,39 @@ interface Position {
   id: number;
 }
 
+/** SQL types of sort keys, each with the values a cursor may carry for it. */
+const KEY_TYPES = {
+  bigint: cursorValue.bigint,
+  integer: cursorValue.integer,
+  text: cursorValue.text,
+  float8: cursorValue.float,
+} satisfies Record<string, (value: unknown) => boolean>;
+
 interface OrderSpec {
-  /** Expression over product `p`, its cheapest price `prices.min_price` and search `q`. */
+  /** Expression over product `p`, its cheapest price `prices.min_price` and search `q`; never null. */
   key: (locale: Locale) => Sql;
   /** The key reads `prices`, which costs a per-product aggregate. */
   usesPrices?: boolean;
   direction: 'asc' | 'desc';
-  /** Parameter cast so a cursor's JSON value compares like the column. */
-  cast: string;
+  /** A cursor's key is cast to it, so it compares like the column, and must be a value of it. */
+  keyType: keyof typeof KEY_TYPES;
 }
 
+/** Where products without variants sort by price: after all others ascending, before them descending, as NULL would. */
+const NO_PRICE = rawSql('2147483647');
+
+// Microseconds as bigint: a JS Date would drop them and break keyset ties.
+const CREATED_AT_KEY = sql`(extract(epoch from p.created_at) * 1000000)::bigint`;
+
 const ORDERS: Record<ListingOrder, OrderSpec> = {
-  // Microseconds as bigint: a JS Date would drop them and break keyset ties.
-  NEWEST: { key: () => sql`(extract(epoch from p.created_at) * 1000000)::bigint`, direction: 'desc', cast: 'bigint' },
-  PRICE_ASC: { key: () => sql`prices.min_price`, direction: 'asc', cast: 'integer', usesPrices: true },
-  PRICE_DESC: { key: () => sql`prices.min_price`, direction: 'desc', cast: 'integer', usesPrices: true },
-  NAME_ASC: { key: (locale) => sql`coalesce(nullif(p.name->>${locale}, ''), p.name->>'ru')`, direction: 'asc', cast: 'text' },
+  NEWEST: { key: () => CREATED_AT_KEY, direction: 'desc', keyType: 'bigint' },
+  PRICE_ASC: { key: () => sql`coalesce(prices.min_price, ${NO_PRICE})`, direction: 'asc', keyType: 'integer', usesPrices: true },
+  PRICE_DESC: { key: () => sql`coalesce(prices.min_price, ${NO_PRICE})`, direction: 'desc', keyType: 'integer', usesPrices: true },
+  NAME_ASC: { key: (locale) => sql`coalesce(nullif(p.name->>${locale}, ''), p.name->>'ru', '')`, direction: 'asc', keyType: 'text' },
   RELEVANCE: {
     key: () => sql`(ts_rank(p.search_vector, q.tsquery) + word_similarity(q.text, p.search_names))::float8`,
     direction: 'desc',
-    cast: 'float8',
+    keyType: 'float8',
   },
 };
 
@@ -52,15 +65,10 @@ export interface ListingRequest {
 }
 
 function isPosition(order: ListingOrder) {
+  const isKey = KEY_TYPES[ORDERS[order].keyType];
   return (value: unknown): value is Position => {
     const candidate = value as Position;
-    return (
-      typeof value === 'object' &&
-      value !== null &&
-      candidate.order === order &&
-      (typeof candidate.key === 'string' || typeof candidate.key === 'number') &&
-      Number.isSafeInteger(candidate.id)
-    );
+    return typeof value === 'object' && value !== null && candidate.order === order && isKey(candidate.key) && cursorValue.rowId(candidate.id);
   };
 }
 
@@ -73,6 +81,8 @@ export function validateFilter(filter: ProductFilter): void {
     throw AppError.badInput('filter.priceRange', 'priceRange.min must not exceed priceRange.max');
   }
 }
+
+const PUBLISHED = sql`p.status = 'published'`;
 
 function variantConditions(filter: ProductFilter): Sql[] {
   const conditions: Sql[] = [];
@@ -88,7 +98,7 @@ function variantConditions(filter: ProductFilter): Sql[] {
 
 function productConditions(request: ListingRequest): Sql[] {
   const { filter, categoryIds, search } = request;
-  const conditions: Sql[] = [sql`p.status = 'published'`];
+  const conditions: Sql[] = [PUBLISHED];
   if (categoryIds) conditions.push(sql`p.category_id in (${integerList(categoryIds)})`);
   if (filter.featured !== undefined) conditions.push(sql`p.featured = ${filter.featured}`);
   const variants = variantConditions(filter);
@@ -117,7 +127,7 @@ export function pageQuery(request: ListingRequest): Sql {
   const direction = rawSql(spec.direction);
   const comparison = rawSql(spec.direction === 'asc' ? '>' : '<');
   const after = request.after ? decodeCursor(request.after, 'after', isPosition(request.order)) : undefined;
-  const keyset = after ? sql`where (sort_key, id) ${comparison} (${after.key}::${rawSql(spec.cast)}, ${after.id})` : sql``;
+  const keyset = after ? sql`where (sort_key, id) ${comparison} (${after.key}::${rawSql(spec.keyType)}, ${after.id})` : sql``;
   return sql`select id, sort_key from (select p.id, ${spec.key(request.locale)} as sort_key from ${fromClause(request.search, spec.usesPrices ?? false)} where ${where}) listing ${keyset} order by sort_key ${direction}, id ${direction} limit ${request.first + 1}`;
 }
 
@@ -127,4 +137,27 @@ export function countQuery(request: ListingRequest): Sql {
 
 export function cursorFor(order: ListingOrder, row: { id: number; sort_key: string | number }): string {
   return encodeCursor({ order, key: row.sort_key, id: row.id } satisfies Position);
+}
+
+export interface RelatedRequest {
+  /** Position of the request in its batch; rows come back tagged with it. */
+  key: number;
+  productId: number;
+  /** The product's category and its descendants. */
+  categoryIds: number[];
+  first: number;
+}
+
+/**
+ * For a whole batch of products in one statement: up to `first` other published products of each
+ * one's categories, newest first (the NEWEST order), as rows of (key, id) in that order.
+ */
+export function relatedQuery(requests: RelatedRequest[]): Sql {
+  return sql`select parent.key, related.id from jsonb_to_recordset(${JSON.stringify(requests)}::jsonb) as parent(key int, "productId" int, "categoryIds" jsonb, first int)
+    cross join lateral (
+      select p.id, row_number() over (order by ${CREATED_AT_KEY} desc, p.id desc) as rank from product p
+      where ${PUBLISHED} and p.id <> parent."productId" and p.category_id in (select jsonb_array_elements_text(parent."categoryIds")::int)
+      order by ${CREATED_AT_KEY} desc, p.id desc limit parent.first
+    ) related
+    order by parent.key, related.rank`;
 }

@@ -1,15 +1,26 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { useLocaleArgument, type RequestContext } from '../graphql/context.js';
 import { AppError } from '../graphql/errors.js';
+import { Cost } from '../graphql/limits.js';
 import { Locale, translate } from '../i18n/locale.js';
+import { MAX_VARIANTS_PER_REQUEST } from './catalog.service.js';
 import { ProductFilter, ProductSort } from './catalog.inputs.js';
 import { MoneyRange, ProductAttribute, ProductConnection } from './catalog.types.js';
-import { CategoryView, ImageView, ProductView, VariantView } from './catalog.views.js';
+import {
+  CategoryView,
+  ImageView,
+  MAX_ATTRIBUTES_PER_PRODUCT,
+  MAX_IMAGES_PER_PRODUCT,
+  MAX_VARIANTS_PER_PRODUCT,
+  ProductView,
+  VariantView,
+} from './catalog.views.js';
 
 const LOCALE_ARG = { nullable: true, description: 'Language of texts in the whole response; overrides X-Locale and Accept-Language.' };
 
 @Resolver(() => ProductView)
 export class ProductResolver {
+  @Cost({ queriesDatabase: true })
   @Query(() => ProductView, { description: 'A published product by slug; NOT_FOUND otherwise.' })
   product(
     @Arg('slug', () => String) slug: string,
@@ -20,6 +31,7 @@ export class ProductResolver {
     return ctx.catalog.productBySlug(slug);
   }
 
+  @Cost({ queriesDatabase: true })
   @Query(() => ProductConnection, { description: 'Published products, filtered and sorted, in pages of at most 100.' })
   products(
     @Arg('filter', () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined,
@@ -33,6 +45,7 @@ export class ProductResolver {
     return ctx.catalog.listProducts({ filter, sort, first, after, locale: ctx.locale });
   }
 
+  @Cost({ queriesDatabase: true })
   @Query(() => ProductConnection, {
     description: 'Full-text search over names and descriptions in all languages (Russian and English word forms, typos tolerated), best matches first.',
   })
@@ -48,7 +61,11 @@ export class ProductResolver {
     return ctx.catalog.search(query, { filter, first, after, locale: ctx.locale });
   }
 
-  @Query(() => [VariantView], { name: 'variants', description: 'Variants by id (e.g. a cart asking for current price and stock); unknown ids are left out.' })
+  @Cost({ queriesDatabase: true, maxItems: MAX_VARIANTS_PER_REQUEST, itemsFromArgument: 'ids' })
+  @Query(() => [VariantView], {
+    name: 'variants',
+    description: `Variants by id (e.g. a cart asking for current price and stock), at most ${MAX_VARIANTS_PER_REQUEST} ids at a time; unknown ids are left out.`,
+  })
   variantsByIds(
     @Arg('ids', () => [ID]) ids: string[],
     @Arg('locale', () => Locale, LOCALE_ARG) locale: Locale | undefined,
@@ -83,17 +100,20 @@ export class ProductResolver {
     return product.category;
   }
 
-  @FieldResolver(() => [VariantView])
+  @Cost({ maxItems: MAX_VARIANTS_PER_PRODUCT })
+  @FieldResolver(() => [VariantView], { description: `In position order; at most ${MAX_VARIANTS_PER_PRODUCT}.` })
   variants(@Root() product: ProductView): VariantView[] {
     return product.variants;
   }
 
-  @FieldResolver(() => [ImageView])
+  @Cost({ maxItems: MAX_IMAGES_PER_PRODUCT })
+  @FieldResolver(() => [ImageView], { description: `In position order; at most ${MAX_IMAGES_PER_PRODUCT}.` })
   images(@Root() product: ProductView): ImageView[] {
     return product.images;
   }
 
-  @FieldResolver(() => [ProductAttribute])
+  @Cost({ maxItems: MAX_ATTRIBUTES_PER_PRODUCT })
+  @FieldResolver(() => [ProductAttribute], { description: `At most ${MAX_ATTRIBUTES_PER_PRODUCT}.` })
   attributes(@Root() product: ProductView, @Ctx() ctx: RequestContext): ProductAttribute[] {
     return Object.entries(product.attributes).map(([key, value]) => ({ key, value: translate(value, ctx.locale).text }));
   }
@@ -109,12 +129,13 @@ export class ProductResolver {
     return product.variants.some((v) => v.stock > 0);
   }
 
-  @FieldResolver(() => [ProductView], { description: 'Other published products of the same category, newest first.' })
+  @Cost({ queriesDatabase: true })
+  @FieldResolver(() => [ProductView], { description: 'Other published products of the same category and its sub-categories, newest first; at most 100.' })
   related(
     @Root() product: ProductView,
     @Arg('first', () => Int, { nullable: true, defaultValue: 4 }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<ProductView[]> {
-    return ctx.catalog.relatedTo(product, first, ctx.locale);
+    return ctx.catalog.relatedTo(product, first);
   }
 }

@@ -19,8 +19,6 @@ export interface Catalog {
   subtree: Map<string, Set<string>>;
 }
 
-/** The API's query-cost limit (5000) allows about 100 products with variants, images and related per page. */
-const PAGE_SIZE = 80;
 const cache = new Map<Lang, Promise<Catalog>>();
 
 async function fetchCatalog(lang: Lang): Promise<Catalog> {
@@ -30,7 +28,7 @@ async function fetchCatalog(lang: Lang): Promise<Catalog> {
   const products: CatalogProduct[] = [];
   let after: string | null | undefined;
   do {
-    const page: CatalogProductsQuery = await client.request(catalogProductsDocument, { locale, first: PAGE_SIZE, after });
+    const page: CatalogProductsQuery = await client.request(catalogProductsDocument, { locale, after });
     products.push(...page.products.nodes);
     after = page.products.pageInfo.hasNextPage ? page.products.pageInfo.endCursor : undefined;
   } while (after);

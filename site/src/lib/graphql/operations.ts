@@ -16,9 +16,14 @@ export const catalogCategoriesDocument = graphql(`
   }
 `);
 
+/**
+ * A literal page size: the API counts a variable `first` as its largest page (100). 12 products with
+ * every variant, image and attribute are the most whose cost stays under the API's default limit
+ * (operations.test.ts checks every operation against the default limits).
+ */
 export const catalogProductsDocument = graphql(`
-  query CatalogProducts($locale: Locale!, $first: Int!, $after: String) {
-    products(locale: $locale, first: $first, after: $after, sort: NEWEST) {
+  query CatalogProducts($locale: Locale!, $after: String) {
+    products(locale: $locale, first: 12, after: $after, sort: NEWEST) {
       pageInfo {
         hasNextPage
         endCursor

@@ -1,0 +1,174 @@
+import 'reflect-metadata';
+import { getIntrospectionQuery, parse, specifiedRules, validate, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { loadConfig } from '../config.js';
+import { analyseDocument, DATABASE_CALL_COST, queryLimitsRule } from './limits.js';
+import { createSchema } from './schema.js';
+
+const limits = loadConfig({}).limits;
+let schema: GraphQLSchema;
+
+beforeAll(async () => {
+  schema = await createSchema();
+});
+
+/** Each fragment spreads the one below it twice: expanded, the document is 2^k selections. */
+function doublingFragments(k: number, body = 'slug', type = 'Product', root = 'query { products { nodes { ...F0 } } }'): string {
+  const lines = [root];
+  for (let i = 0; i < k; i++) lines.push(`fragment F${i} on ${type} { ${body} ...F${i + 1} ...F${i + 1} }`);
+  lines.push(`fragment F${k} on ${type} { ${body} }`);
+  return lines.join(' ');
+}
+
+/** The most doubling `__typename` fragments (each passing every limit) that fit in `bytes`. */
+function doublingTypenamesUnder(bytes: number): string {
+  const source = (k: number) => doublingFragments(k, '__typename', 'Query', 'query { ...F0 }');
+  let [fits, tooBig] = [0, bytes];
+  while (tooBig - fits > 1) {
+    const k = Math.floor((fits + tooBig) / 2);
+    if (source(k).length <= bytes) fits = k;
+    else tooBig = k;
+  }
+  return source(fits);
+}
+
+/** Fields, inline fragments and spreads written in the document: the most a linear walk may visit. */
+function selectionsIn(document: DocumentNode): number {
+  let count = 0;
+  const counted = () => {
+    count++;
+  };
+  visit(document, { Field: counted, InlineFragment: counted, FragmentSpread: counted });
+  return count;
+}
+
+const analyse = (query: string) => analyseDocument(schema, parse(query), limits);
+const costOf = (query: string) => {
+  const { operations, violation } = analyse(query);
+  expect(violation).toBeNull();
+  return operations[0]!.cost;
+};
+
+describe('query analysis walks a document in linear time', () => {
+  it('measures each of 40 doubling fragments once and refuses the 2^40 expansion by cost', () => {
+    const document = parse(doublingFragments(40));
+    const analysis = analyseDocument(schema, document, limits);
+    expect(analysis.violation).toMatchObject({ limit: 'cost' });
+    expect(analysis.steps).toBeLessThanOrEqual(selectionsIn(document));
+  });
+
+  it('visits each written selection of doubling fragments that pass every limit exactly once', () => {
+    for (const k of [20, 40]) {
+      const document = parse(doublingFragments(k, '__typename', 'Query', 'query { ...F0 }'));
+      const analysis = analyseDocument(schema, document, limits);
+      expect(analysis.violation).toBeNull();
+      expect(analysis.steps).toBe(selectionsIn(document));
+      expect(analysis.steps).toBe(3 * k + 2);
+    }
+  });
+
+  it('stays linear on a fragment-heavy document right under the body limit', () => {
+    const source = doublingTypenamesUnder(limits.maxBodyBytes);
+    expect(source.length).toBeGreaterThan(limits.maxBodyBytes * 0.99);
+    expect(source.length).toBeLessThanOrEqual(limits.maxBodyBytes);
+    const document = parse(source);
+    const analysis = analyseDocument(schema, document, limits);
+    expect(analysis.violation).toBeNull();
+    expect(analysis.steps).toBeLessThanOrEqual(selectionsIn(document));
+    expect(analysis.steps).toBeLessThan(source.length / 10);
+  });
+
+  it('stops at the first limit passed instead of finishing the walk', () => {
+    const aliases = Array.from({ length: 5000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const analysis = analyse(`{ ${aliases} }`);
+    expect(analysis.violation).toMatchObject({ limit: 'aliases' });
+    expect(analysis.steps).toBe(limits.maxAliases + 1);
+  });
+
+  it('keeps graphql-js rules off a refused document: one error, ours', () => {
+    // Without the limits rule, OverlappingFieldsCanBeMerged would compare these pairwise and report 100 conflicts.
+    const conflicting = Array.from({ length: 300 }, (_, i) => `a: ${i % 2 ? 'slug' : 'name'}`).join(' ');
+    const errors = validate(schema, parse(`{ products { nodes { ${conflicting} } } }`), [...specifiedRules, queryLimitsRule(limits)]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'aliases' });
+  });
+
+  it('lets GraphiQL introspect: introspection fields are free', () => {
+    expect(analyse(getIntrospectionQuery()).violation).toBeNull();
+  });
+
+  it('counts directives through fragments', () => {
+    const analysis = analyse(doublingFragments(6, '__typename @include(if: true)', 'Query', 'query { ...F0 }'));
+    expect(analysis.violation).toMatchObject({ limit: 'directives' });
+  });
+});
+
+describe('query cost', () => {
+  it('counts unpaged lists at their documented caps', () => {
+    expect(costOf('{ categories { slug } }')).toBe(1 + DATABASE_CALL_COST + 50);
+    expect(costOf('{ category(slug: "x") { children { slug } } }')).toBe(1 + DATABASE_CALL_COST + 1 + 50);
+    expect(costOf('{ product(slug: "x") { variants { sku } images { id } attributes { key } } }')).toBe(1 + DATABASE_CALL_COST + (1 + 20) + (1 + 10) + (1 + 20));
+  });
+
+  it('counts variants(ids:) by a literal list, and by its cap of 100 otherwise', () => {
+    expect(costOf('{ variants(ids: ["1", "2", "3"]) { id } }')).toBe(1 + DATABASE_CALL_COST + 3);
+    expect(costOf('query($ids: [ID!]!) { variants(ids: $ids) { id } }')).toBe(1 + DATABASE_CALL_COST + 100);
+  });
+
+  it('counts paged lists by first, its default, or the largest page for a variable', () => {
+    const related = (args: string) => costOf(`query($n: Int) { product(slug: "x") { related${args} { slug } } }`) - (1 + DATABASE_CALL_COST + 1 + DATABASE_CALL_COST);
+    expect(related('')).toBe(4);
+    expect(related('(first: 7)')).toBe(7);
+    expect(related('(first: $n)')).toBe(100);
+    expect(costOf('{ products { nodes { slug } edges { cursor } } }')).toBe(1 + DATABASE_CALL_COST + 24 * (1 + 1 + 1 + 1));
+  });
+
+  it('charges every call of a field that queries the database', () => {
+    const plain = costOf('{ products(first: 10) { nodes { slug } } }');
+    const withRelated = costOf('{ products(first: 10) { nodes { slug related(first: 1) { slug } } } }');
+    expect(withRelated - plain).toBe(10 * (1 + DATABASE_CALL_COST + 1));
+  });
+});
+
+describe('limits over HTTP', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  const stillAnswers = async () => {
+    const result = await app.graphql<{ categories: unknown[] }>('{ categories { slug } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.categories).toEqual([]);
+  };
+
+  it('refuses 40 doubling fragments by cost and keeps answering', async () => {
+    const result = await app.graphql(doublingFragments(40));
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
+    await stillAnswers();
+  });
+
+  it('refuses a fragment-heavy document right under the body limit by tokens and keeps answering', async () => {
+    // The JSON envelope around the query takes a few bytes of the body.
+    const result = await app.graphql(doublingTypenamesUnder(limits.maxBodyBytes - 100));
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'tokens' });
+    await stillAnswers();
+  });
+
+  it('refuses list amplification (100 variants × 100 related × their variants) by cost and keeps answering', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `"${i + 1}"`).join(', ');
+    const result = await app.graphql(`{ variants(ids: [${ids}]) { product { related(first: 100) { variants { sku price } } } } }`);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'cost' });
+    await stillAnswers();
+  });
+
+  it('refuses too many directives', async () => {
+    const result = await app.graphql(`{ categories { ${Array.from({ length: 21 }, (_, i) => `s${i % 2}: slug @include(if: true)`).join(' ')} } }`);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'directives' });
+  });
+
+});
