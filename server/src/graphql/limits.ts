@@ -200,7 +200,7 @@ export function analyseDocument(schema: GraphQLSchema, document: DocumentNode, l
 }
 
 /** Refuses operations past the limits with BAD_USER_INPUT naming the limit in `extensions.limit`. */
-export function limitError(limit: LimitName, message: string, nodes?: OperationDefinitionNode[]): GraphQLError {
+function limitError(limit: LimitName, message: string, nodes?: OperationDefinitionNode[]): GraphQLError {
   return new GraphQLError(message, { nodes, extensions: { code: 'BAD_USER_INPUT', limit } });
 }
 
