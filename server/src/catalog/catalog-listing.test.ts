@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { makeCategory, makeProduct, text } from '../../test/support/catalog-factory.js';
+import { MAX_IMAGES_PER_PRODUCT, MAX_VARIANTS_PER_PRODUCT } from './catalog.views.js';
 import { ProductStatus } from './product.entity.js';
 
 let app: TestApp;
@@ -159,6 +160,15 @@ describe('product listing', () => {
       } while (after);
       expect(seen).toEqual(expected);
     }
+  });
+
+  it('returns no more variants and images than the caps query cost counts them by', async () => {
+    const em = app.orm.em.fork();
+    const shelf = await makeCategory(em, { slug: 'crowded-shelf' });
+    await makeProduct(em, { slug: 'crowded', category: shelf, variants: Array.from({ length: MAX_VARIANTS_PER_PRODUCT + 1 }, () => ({})), images: MAX_IMAGES_PER_PRODUCT + 1 });
+    const result = await app.graphql<{ product: { variants: { sku: string }[]; images: { url: string }[] } }>(`{ product(slug: "crowded") { variants { sku } images { url } } }`);
+    expect(result.data?.product.variants.map((v) => v.sku)).toEqual(Array.from({ length: MAX_VARIANTS_PER_PRODUCT }, (_, i) => expect.stringMatching(new RegExp(`-${i}$`))));
+    expect(result.data?.product.images).toHaveLength(MAX_IMAGES_PER_PRODUCT);
   });
 });
 
