@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
 import { CSP_MANIFEST, writeCspManifest } from '../publishing/csp-manifest.js';
 import { switchCurrent } from '../publishing/site-build.js';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
+import { sendJsonError } from './http-utils.js';
 import { API_POLICY } from './security-headers.js';
 
 const PAYMENT_ORIGIN = 'https://pay.example.kz';
@@ -97,7 +100,7 @@ describe('storefront pages', () => {
     expect(directive((await fetch(`${app.url}/ru/`)).headers.get('content-security-policy'), 'script-src')).toContain(hash('window.build = "a"'));
   });
 
-  it('a page handler that fails after choosing its policy answers 500 under the API policy', async () => {
+  it('a build whose manifest cannot be read answers 500 under the API policy', async () => {
     await publish('broken', 'window.build = "broken"', { manifest: '{ not json' });
     try {
       const response = await fetch(`${app.url}/ru/`);
@@ -127,6 +130,13 @@ describe('API, media and errors', () => {
       expect(response.headers.get('content-security-policy'), url).toBe("default-src 'none'; frame-ancestors 'none'");
       expectCommonHeaders(response);
     }
+  });
+
+  it('a JSON error replaces the policy a page handler set before it failed', () => {
+    const res = new ServerResponse(new IncomingMessage(new Socket()));
+    res.setHeader('Content-Security-Policy', "default-src 'self'");
+    sendJsonError(res, 500, 'Internal server error');
+    expect(res.getHeader('content-security-policy')).toBe(API_POLICY);
   });
 
   it('the GraphiQL page gets its own policy: its own scripts, styles and API, no frames', async () => {
