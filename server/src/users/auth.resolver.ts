@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireViewer, type RequestContext } from '../graphql/context.js';
+import { Cost } from '../graphql/limits.js';
 import { AuthService, type TelegramSignIn } from './auth.service.js';
 import { SignInPayload, TelegramSignInOptions, TelegramWidgetInput } from './auth.inputs.js';
 import { UserView } from './user.type.js';
@@ -18,18 +19,21 @@ export class AuthResolver {
     return { botUsername, simulatorLoginUrl: useSimulator ? `${apiBase}/login` : null };
   }
 
+  @Cost({ queriesDatabase: true })
   @Mutation(() => SignInPayload, { description: 'Signs in with Telegram Login Widget data and sets the session cookie.' })
   signInWithTelegramWidget(@Arg('data', () => TelegramWidgetInput) data: TelegramWidgetInput, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
     const fields = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== null)) as Record<string, string>;
     return signIn(ctx, { kind: 'widget', data: fields });
   }
 
+  @Cost({ queriesDatabase: true })
   @Mutation(() => SignInPayload, { description: 'Signs in from inside Telegram with the Mini App initData string and sets the session cookie.' })
   signInWithTelegramWebApp(@Arg('initData', () => String) initData: string, @Ctx() ctx: RequestContext): Promise<SignInPayload> {
     return signIn(ctx, { kind: 'webApp', initData });
   }
 
   @Authorized()
+  @Cost({ queriesDatabase: true })
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   async signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
     await new AuthService(ctx.em, ctx.config).signOut(requireViewer(ctx).session);
@@ -38,6 +42,7 @@ export class AuthResolver {
   }
 
   @Authorized()
+  @Cost({ queriesDatabase: true })
   @Mutation(() => Int, { description: 'Ends every session of the signed-in user on every device; returns how many ended.' })
   async signOutEverywhere(@Ctx() ctx: RequestContext): Promise<number> {
     const ended = await new AuthService(ctx.em, ctx.config).signOutEverywhere(requireViewer(ctx).user);

@@ -210,6 +210,19 @@ describe('roles', () => {
     expect(promoted.data?.setUserRole.role).toBe('admin');
     expect((await app.graphql(`{ users { nodes { id } } }`, undefined, as(helper.session))).errors).toBeUndefined();
   });
+
+  it('answers forged user cursors and ids with BAD_USER_INPUT, never INTERNAL', async () => {
+    const owner = await signIn(widgetData(OWNER_ID, { username: 'owner_cursors' }));
+    const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const after of [forged(2 ** 40), forged('1'), forged([1]), forged(-1), 'not base64!', 'x'.repeat(5000)]) {
+      const result = await app.graphql(`query($after: String) { users(after: $after) { nodes { id } } }`, { after }, as(owner.session));
+      expect(result.errors?.[0]?.extensions, after.slice(0, 20)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    for (const userId of ['99999999999', '1e3', '-1', '0x10', '']) {
+      const result = await app.graphql(`mutation($id: ID!) { setUserRole(userId: $id, role: admin) { id } }`, { id: userId }, as(owner.session));
+      expect(result.errors?.[0]?.extensions, userId).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
+    }
+  });
 });
 
 describe('rate limits', () => {

@@ -1,12 +1,15 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireViewer, type RequestContext } from '../graphql/context.js';
 import { AppError } from '../graphql/errors.js';
+import { Cost } from '../graphql/limits.js';
+import { cursorValue } from '../graphql/pagination.js';
 import { Role } from './user.entity.js';
 import { UserService } from './user.service.js';
 import { UserView } from './user.type.js';
 
 @ObjectType()
 class UserPage {
+  @Cost({ isPage: true })
   @Field(() => [UserView])
   nodes!: UserView[];
 
@@ -21,6 +24,7 @@ class UserPage {
 @Resolver()
 export class UserAdminResolver {
   @Authorized(Role.admin)
+  @Cost({ queriesDatabase: true })
   @Query(() => UserPage, { description: 'Admin: everyone who has signed in, newest first.' })
   async users(
     @Arg('first', () => Int, { nullable: true }) first: number | undefined,
@@ -32,10 +36,11 @@ export class UserAdminResolver {
   }
 
   @Authorized(Role.admin)
+  @Cost({ queriesDatabase: true })
   @Mutation(() => UserView, { description: 'Admin: promote a user to admin or make them a customer again.' })
   async setUserRole(@Arg('userId', () => ID) userId: string, @Arg('role', () => Role) role: Role, @Ctx() ctx: RequestContext): Promise<UserView> {
-    const id = Number(userId);
-    if (!Number.isSafeInteger(id) || id < 1) throw AppError.badInput('userId', 'not a user id');
+    const id = /^\d{1,10}$/.test(userId) ? Number(userId) : NaN;
+    if (!cursorValue.rowId(id)) throw AppError.badInput('userId', 'not a user id');
     return UserView.of(await new UserService(ctx.em).setRole(requireViewer(ctx).user, id, role));
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../graphql/errors.js';
-import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.js';
+import { cursorValue, decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.js';
 import { Role, User } from './user.entity.js';
 
 /** Managing people: listing and roles. Callers check that the actor is an admin. */
@@ -10,7 +10,7 @@ export class UserService {
   /** Users newest first, in cursor pages. */
   async list(first: number | undefined, after: string | undefined): Promise<{ users: User[]; endCursor: string | null; hasNextPage: boolean }> {
     const size = pageSize(first);
-    const afterId = after ? decodeCursor(after, 'after', (v): v is number => Number.isSafeInteger(v)) : undefined;
+    const afterId = after ? decodeCursor(after, 'after', cursorValue.rowId) : undefined;
     const users = await this.em.find(User, afterId === undefined ? {} : { id: { $lt: afterId } }, { orderBy: { id: 'desc' }, limit: size + 1 });
     const page = users.slice(0, size);
     return { users: page, hasNextPage: users.length > size, endCursor: page.length ? encodeCursor(page.at(-1)!.id) : null };
