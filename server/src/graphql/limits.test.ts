@@ -171,4 +171,13 @@ describe('limits over HTTP', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'directives' });
   });
 
+  it('refuses introspection that nests type lists (free of cost, so graphql-js\'s introspection-depth rule guards it)', async () => {
+    const nested = `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`;
+    const result = await app.graphql(nested);
+    expect(result.status).toBe(400);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+    await stillAnswers();
+  });
+
 });
