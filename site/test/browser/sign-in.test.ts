@@ -3,13 +3,13 @@
  * against the Telegram simulator (so `telegramSignIn.simulatorLoginUrl` points at it), one origin as
  * `npm start` serves it. Skipped with a message when no Chromium is installed, except under CI=true.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegramSimulator, type TelegramSimulator } from '../../../infra/simulators/telegram/telegram-simulator.js';
 import { DEVELOPMENT_BOT_TOKEN, DEVELOPMENT_OWNER_ID } from '../../../server/src/config.js';
 import { seedProducts } from '../../../server/src/db/seed/catalog-data.js';
+import { signWebAppInitData } from '../../../server/src/users/telegram-auth.js';
+import { accessibilityProblems } from '../support/accessibility.js';
 import { CHROMIUM, hasChromium, launchChromium, type Browser } from '../support/browser.js';
 import { startStorefront, type Storefront } from '../support/storefront.js';
 
@@ -21,7 +21,6 @@ if (!available) {
 }
 
 const product = seedProducts.find((p) => p.categorySlug === 'classic-silk' && p.variants.filter((v) => v.stock > 2).length >= 2)!;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let telegram: TelegramSimulator;
 let shop: Storefront;
 let browser: Browser;
@@ -29,16 +28,6 @@ let browser: Browser;
 const account = (page: Page) => page.locator('[data-account]');
 const headerSignIn = (page: Page) => page.locator('[data-account] a[data-sign-in]');
 const headerName = (page: Page) => page.locator('[data-account-name]');
-
-/** Serious or critical axe violations on the page as it is now. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${new URL(page.url()).pathname}: ${v.id} (${v.impact}) ${v.targets.join(', ')}`);
-}
 
 /** A fresh page with no session cookie and an empty sessionStorage. */
 async function freshPage(): Promise<Page> {
@@ -115,6 +104,11 @@ describe.skipIf(!available)('Telegram sign-in in Chromium', () => {
     // Already signed in, the sign-in page sends the shopper straight on.
     await page.goto(`${shop.url}/en/sign-in/?next=${encodeURIComponent('/en/catalog/')}`);
     await page.waitForURL(`${shop.url}/en/catalog/`);
+    // Hostile `next` values never leave the site: the shopper lands on the profile instead.
+    for (const next of ['//evil.example/', '/.//evil.example/', '/%2e//evil.example/', '/\\evil.example/', '%2F%2Fevil.example', 'javascript:alert(1)', 'https://evil.example/', '/\t/evil.example/']) {
+      await page.goto(`${shop.url}/en/sign-in/?next=${encodeURIComponent(next)}`);
+      await page.waitForURL(`${shop.url}/en/profile/`);
+    }
     await page.close();
   });
 
@@ -134,6 +128,45 @@ describe.skipIf(!available)('Telegram sign-in in Chromium', () => {
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
     expect(await accessibilityProblems(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('inside Telegram’s web client (a cross-site frame) stays signed in across page loads after the initData window', async () => {
+    await browser.context.clearCookies();
+    const maxAge = shop.app.config.telegram.authMaxAgeSeconds;
+    // initData a few seconds short of stale: it signs in now and is refused soon after.
+    const authDate = Math.floor(Date.now() / 1000) - maxAge + 15;
+    const initData = signWebAppInitData({ user: JSON.stringify({ id: 5000000020, first_name: 'Асель', last_name: 'Нұрланқызы' }), auth_date: String(authDate), query_id: 'frame' }, DEVELOPMENT_BOT_TOKEN);
+    const launch = new URLSearchParams({ tgWebAppData: initData, tgWebAppVersion: '8.0', tgWebAppPlatform: 'weba' });
+    const telegramWeb = 'https://web.telegram.org';
+    // The test shop runs on loopback; Chromium lets a public site frame it only with this permission.
+    await browser.context.grantPermissions(['local-network-access'], { origin: telegramWeb });
+    const page = await browser.context.newPage();
+    await page.route(`${telegramWeb}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Telegram</title><iframe name="app" src="${shop.url}/ru/#${launch}" style="width:390px;height:700px"></iframe>` }),
+    );
+    await page.goto(`${telegramWeb}/k/`);
+    const app = page.frameLocator('iframe[name="app"]');
+    await expect.poll(() => app.locator('[data-account-name]').textContent(), { timeout: 10_000 }).toBe('Асель Нұрланқызы');
+
+    const signInAgain = () => fetch(`${shop.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation($d: String!) { signInWithTelegramWebApp(initData: $d) { sessionExpiresAt } }', variables: { d: initData } }) })
+      .then((r) => r.json() as Promise<{ errors?: { extensions?: { reason?: string } }[] }>);
+    await expect.poll(async () => (await signInAgain()).errors?.[0]?.extensions?.reason, { timeout: 30_000, interval: 1000 }).toBe('expired');
+
+    const frame = page.frame({ name: 'app' })!;
+    for (const path of ['/ru/catalog/', '/ru/profile/']) {
+      // Chromium blocks storage in this third-party frame, so no cached viewer can stand in for the cookie.
+      expect(await frame.evaluate(() => { try { return typeof sessionStorage.getItem('t1eup.viewer'); } catch { return 'blocked'; } })).toBe('blocked');
+      await frame.goto(`${shop.url}${path}`);
+      await expect.poll(() => app.locator('[data-account-name]').textContent(), { timeout: 10_000 }).toBe('Асель Нұрланқызы');
+      const me = await frame.evaluate(() => fetch('/graphql', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { firstName } }' }) }).then((r) => r.json()));
+      expect(me).toEqual({ data: { me: { firstName: 'Асель' } } });
+    }
+    // The cookie lives in web.telegram.org's partition: the shop opened on its own is signed out.
+    const direct = await browser.context.newPage();
+    await direct.goto(`${shop.url}/ru/`);
+    await expect.poll(() => account(direct).getAttribute('data-state')).toBe('signedOut');
+    await direct.close();
     await page.close();
   });
 

@@ -4,6 +4,7 @@
  * Telegram simulator in development, or load Telegram's Login Widget on click in production. Opened as a
  * Mini App (#tgWebAppData=… or Telegram.WebApp.initData), it signs in from the init data by itself.
  */
+import { browserStorage } from '../../lib/storage';
 import { isLang } from '../../paths';
 import { callbackUrl, displayName, initials, miniAppInitData, nextAfterSignIn, safePhotoUrl, simulatorSignInHref, withoutMiniAppParams } from './auth';
 import { $signInOptions, $viewer, loadViewer, signInWithWebApp } from './viewer.store';
@@ -95,8 +96,9 @@ function miniAppSignIn(): Promise<unknown> | undefined {
   if (!initData) return undefined;
   // Telegram's own script keeps initData on every page of the app; sign in with one only once per tab.
   const seen = new URLSearchParams(initData).get('hash') ?? initData;
-  if (!fromFragment && sessionStorage.getItem(MINI_APP_SEEN) === seen) return undefined;
-  sessionStorage.setItem(MINI_APP_SEEN, seen);
+  const storage = browserStorage('session');
+  if (!fromFragment && storage?.getItem(MINI_APP_SEEN) === seen) return undefined;
+  storage?.setItem(MINI_APP_SEEN, seen);
   return signInWithWebApp(initData);
 }
 

@@ -6,6 +6,7 @@
 import { atom } from 'nanostores';
 import type { TelegramWidgetInput, ViewerQuery, ViewerUserFragment } from '../../lib/graphql/generated/graphql';
 import { RequestFailed, requireData, runOperation } from '../../lib/graphql/request';
+import { browserStorage } from '../../lib/storage';
 import { signInWithWebAppOperation, signInWithWidgetOperation, signOutEverywhereOperation, signOutOperation, viewerOperation } from './auth.operations';
 
 export type ViewerUser = ViewerUserFragment;
@@ -24,13 +25,8 @@ export const CACHE_TTL_MS = 60_000;
 
 interface Cached { at: number; user: ViewerUser | null; options: SignInOptions }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined; // blocked storage (privacy settings): just ask the API every time
-  }
-}
+/** Blocked storage (privacy settings, a third-party frame): just ask the API every time. */
+const storage = () => browserStorage('session');
 
 function readCache(now: number): Cached | undefined {
   try {

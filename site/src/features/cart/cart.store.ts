@@ -3,6 +3,7 @@
  * across tabs through the `storage` event. Plain scripts and the React island both import it.
  */
 import { atom, computed } from 'nanostores';
+import { browserStorage } from '../../lib/storage';
 import { STORAGE_KEY, addLine, itemCount, parseCart, removeLine, setQuantity, type CartLine } from './cart';
 
 export const $cart = atom<CartLine[]>([]);
@@ -10,8 +11,8 @@ export const $cartCount = computed($cart, itemCount);
 
 let started = false;
 
-/** Loads the stored cart once per page and starts persisting and cross-tab syncing. */
-export function startCart(storage: Storage | undefined = globalThis.localStorage, events: Pick<Window, 'addEventListener'> | undefined = globalThis.window): void {
+/** Loads the stored cart once per page and starts persisting and cross-tab syncing; where storage is blocked the cart lives in memory. */
+export function startCart(storage: Storage | undefined = browserStorage('local'), events: Pick<Window, 'addEventListener'> | undefined = globalThis.window): void {
   if (started || !storage) return;
   started = true;
   $cart.set(parseCart(storage.getItem(STORAGE_KEY)));
