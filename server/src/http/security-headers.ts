@@ -11,7 +11,7 @@ import type { ServerResponse } from 'node:http';
  * web.telegram.org (/a/, /k/); webk. and webz. are their former hostnames, still linked from old clients.
  * Native Telegram apps use a webview, not a frame, so they need no entry. Nobody else may frame the shop.
  */
-export const MINI_APP_FRAME_ANCESTORS = ["'self'", 'https://web.telegram.org', 'https://webk.telegram.org', 'https://webz.telegram.org'] as const;
+const MINI_APP_FRAME_ANCESTORS = ["'self'", 'https://web.telegram.org', 'https://webk.telegram.org', 'https://webz.telegram.org'] as const;
 
 /** Loaded on a click on "Sign in" in production (site/src/features/auth/account.client.ts); the path pins this one script. */
 const TELEGRAM_LOGIN_SCRIPT = 'https://telegram.org/js/telegram-widget.js';
@@ -35,7 +35,7 @@ export interface StorefrontSources {
 }
 
 export interface SecurityHeadersOptions {
-  /** HSTS is sent only in production: on http://localhost it would pin the browser to https for every local port. */
+  /** HSTS only in production: from a development or staging host reached over https it would pin that host to https for a year. */
   production: boolean;
   /** Where a checkout form may post (the payment provider's pages). */
   paymentFormOrigins: readonly string[];
