@@ -45,6 +45,18 @@ describe('configuration', () => {
     expect(withToken.telegram.useSimulator).toBe(false);
   });
 
+  it('refuses the development bot token on loopback too when a proxy or a public URL brings other machines in', () => {
+    for (const env of [{ TRUST_PROXY: '1' }, { TRUST_PROXY: 'loopback' }, { PUBLIC_BASE_URL: 'https://staging.shop.example' }, { PUBLIC_BASE_URL: 'http://[2001:db8::1]:4000' }]) {
+      for (const NODE_ENV of ['development', 'test']) {
+        expect(() => loadConfig({ NODE_ENV, HOST: '127.0.0.1', ...env }), JSON.stringify(env)).toThrow(/development bot token/);
+        expect(loadConfig({ NODE_ENV, HOST: '127.0.0.1', TELEGRAM_BOT_TOKEN: '1:real', ...env }).telegram.useSimulator).toBe(false);
+      }
+    }
+    for (const PUBLIC_BASE_URL of ['http://localhost:4000', 'http://127.0.0.1:4000', 'http://[::1]:4000']) {
+      expect(loadConfig({ PUBLIC_BASE_URL }).telegram.botToken, PUBLIC_BASE_URL).toBe(DEVELOPMENT_BOT_TOKEN);
+    }
+  });
+
   it('never accepts the development bot token in production, on any host', () => {
     for (const HOST of ['127.0.0.1', '0.0.0.0']) {
       expect(() => loadConfig({ NODE_ENV: 'production', HOST, TELEGRAM_BOT_TOKEN: DEVELOPMENT_BOT_TOKEN })).toThrow(/TELEGRAM_BOT_TOKEN is the public development token/);
@@ -58,8 +70,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(ConfigError);
     expect(() => loadConfig({ TRUST_PROXY: 'proxy.internal' })).toThrow(/TRUST_PROXY/);
     expect(loadConfig({}).trustProxy('127.0.0.1', 0)).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy('203.0.113.1', 0)).toBe(true);
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,loopback' }).trustProxy('10.1.1.1', 0)).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' , TELEGRAM_BOT_TOKEN: '1:real' }).trustProxy('203.0.113.1', 0)).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,loopback' , TELEGRAM_BOT_TOKEN: '1:real' }).trustProxy('10.1.1.1', 0)).toBe(true);
   });
 
   it('uses the simulator only in development without a bot token, and secure cookies in production', () => {

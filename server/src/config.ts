@@ -2,7 +2,7 @@
 import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseTrustProxy, type ProxyTrust } from './security/client-ip.js';
+import { TRUST_NO_PROXY, parseTrustProxy, type ProxyTrust } from './security/client-ip.js';
 
 export type Environment = 'development' | 'production' | 'test';
 
@@ -130,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: env.PUBLIC_BASE_URL || `http://localhost:${port}`,
     paymentFormOrigins: origins(env, 'PAYMENT_FORM_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
-    telegram: telegramConfig(env, nodeEnv, host),
+    telegram: telegramConfig(env, nodeEnv, outsideReach(env, host)),
     signInLimits: {
       perIp: integer(env, 'SIGNIN_LIMIT_PER_IP', 30),
       perTelegramId: integer(env, 'SIGNIN_LIMIT_PER_TELEGRAM_ID', 10),
@@ -180,16 +180,29 @@ function trustProxy(setting: string): ProxyTrust {
   }
 }
 
-function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment, host: string): Config['telegram'] {
+/**
+ * Why people on other machines can reach this server, or undefined when only this machine can: a
+ * non-loopback HOST, a proxy in front (TRUST_PROXY; a proxy on this machine forwards the world to a
+ * loopback HOST), or a public base URL that is not this machine.
+ */
+function outsideReach(env: NodeJS.ProcessEnv, host: string): string | undefined {
+  if (!isLoopbackHost(host)) return `HOST=${host} lets other machines reach the server`;
+  if (trustProxy(env.TRUST_PROXY ?? '') !== TRUST_NO_PROXY) return `TRUST_PROXY=${env.TRUST_PROXY} says a proxy forwards other machines' requests`;
+  const publicHost = env.PUBLIC_BASE_URL ? URL.parse(env.PUBLIC_BASE_URL)?.hostname.replace(/^\[|\]$/g, '') : undefined;
+  if (publicHost !== undefined && !isLoopbackHost(publicHost)) return `PUBLIC_BASE_URL=${env.PUBLIC_BASE_URL} says shoppers reach the server from elsewhere`;
+  return undefined;
+}
+
+function telegramConfig(env: NodeJS.ProcessEnv, nodeEnv: Environment, reachedFromOutside: string | undefined): Config['telegram'] {
   const configuredToken = env.TELEGRAM_BOT_TOKEN || undefined;
   if (nodeEnv === 'production' && !configuredToken) throw new ConfigError('TELEGRAM_BOT_TOKEN is required in production');
   if (nodeEnv === 'production' && configuredToken === DEVELOPMENT_BOT_TOKEN) {
     throw new ConfigError('TELEGRAM_BOT_TOKEN is the public development token; production needs the real bot token');
   }
   const botToken = configuredToken ?? DEVELOPMENT_BOT_TOKEN;
-  if (botToken === DEVELOPMENT_BOT_TOKEN && !isLoopbackHost(host)) {
+  if (botToken === DEVELOPMENT_BOT_TOKEN && reachedFromOutside) {
     throw new ConfigError(
-      `HOST=${host} lets other machines reach the server, so it may not run on the public development bot token: set TELEGRAM_BOT_TOKEN to a real bot token, or listen on loopback (HOST=127.0.0.1, the default outside production)`,
+      `${reachedFromOutside}, so it may not run on the public development bot token (anyone could sign in as any user, the owner included): set TELEGRAM_BOT_TOKEN to a real bot token, or keep the server to this machine (HOST=127.0.0.1, no TRUST_PROXY, a localhost PUBLIC_BASE_URL)`,
     );
   }
   const useSimulator = !configuredToken && nodeEnv === 'development';

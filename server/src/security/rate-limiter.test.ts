@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.js';
-import { DEVELOPMENT_BOT_TOKEN } from '../config.js';
 import { createLogger } from '../logger.js';
 import { signLoginWidget } from '../users/telegram-auth.js';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
@@ -8,11 +7,13 @@ import { RATE_LIMIT_KEY_LENGTH } from './rate-limit-bucket.entity.js';
 import { consumeRateLimit, pruneRateLimitBuckets, RATE_LIMIT_MAX_WINDOW_SECONDS, startRateLimitPruner } from './rate-limiter.js';
 
 const LIMIT = 3;
+/** Behind a proxy the development token is refused (config.ts), so this server has a bot token of its own. */
+const BOT_TOKEN = '1000000002:rate-limit-test-token';
 let app: TestApp;
 
 // The test client plays the one trusted proxy: it connects from loopback and appends the "client" it forwards.
 beforeAll(async () => {
-  app = await startTestApp({ TRUST_PROXY: '1', SIGNIN_LIMIT_PER_IP: String(LIMIT) });
+  app = await startTestApp({ TRUST_PROXY: '1', TELEGRAM_BOT_TOKEN: BOT_TOKEN, SIGNIN_LIMIT_PER_IP: String(LIMIT) });
 });
 afterAll(async () => {
   await app.close();
@@ -22,7 +23,7 @@ const SIGN_IN = `mutation($data: TelegramWidgetInput!) { signInWithTelegramWidge
 
 /** A sign-in with a wrong hash: counted per IP, then refused. */
 async function failedSignIn(forwardedFor: string) {
-  const data = { ...signLoginWidget({ id: '5000000100', first_name: 'Test', auth_date: String(Math.floor(Date.now() / 1000)) }, DEVELOPMENT_BOT_TOKEN), hash: 'f'.repeat(64) };
+  const data = { ...signLoginWidget({ id: '5000000100', first_name: 'Test', auth_date: String(Math.floor(Date.now() / 1000)) }, BOT_TOKEN), hash: 'f'.repeat(64) };
   const result = await app.graphql(SIGN_IN, { data }, { 'x-forwarded-for': forwardedFor });
   return result.errors?.[0]?.extensions?.code;
 }
