@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { useLocaleArgument, type RequestContext } from '../graphql/context.js';
 import { AppError } from '../graphql/errors.js';
 import { Cost } from '../graphql/limits.js';
+import { rowIdFrom } from '../graphql/pagination.js';
 import { Locale, translate } from '../i18n/locale.js';
 import { MAX_VARIANTS_PER_REQUEST } from './catalog.service.js';
 import { ProductFilter, ProductSort } from './catalog.inputs.js';
@@ -73,8 +74,8 @@ export class ProductResolver {
   ): Promise<VariantView[]> {
     useLocaleArgument(ctx, locale);
     const numericIds = ids.map((id) => {
-      const value = Number(id);
-      if (!Number.isSafeInteger(value) || value < 1) throw AppError.badInput('ids', `"${id}" is not a variant id`);
+      const value = rowIdFrom(id);
+      if (value === undefined) throw AppError.badInput('ids', `"${id}" is not a variant id`);
       return value;
     });
     return ctx.catalog.variantsByIds(numericIds);

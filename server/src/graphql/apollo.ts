@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { RequestContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { queryLimitsRule } from './limits.js';
+import { nulInTextPlugin } from './text-input.js';
 
 /** Tells caches and clients which language the texts are in. */
 const contentLanguagePlugin: ApolloServerPlugin<RequestContext> = {
@@ -56,12 +57,14 @@ export function createApolloServer(schema: GraphQLSchema, config: Config, logger
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: [queryLimitsRule(config.limits)],
     csrfPrevention: true,
+    // No client of ours sends persisted-query hashes; off, the extension is one less input to parse.
+    persistedQueries: false,
     // Apollo pretty-prints responses by default: larger bodies and 6% of the listing's CPU profile.
     stringifyResult: (result) => JSON.stringify(result),
     // Shutdown is ours (main.ts): Apollo's own signal handler would stop it mid-way and re-raise the signal.
     stopOnTerminationSignals: false,
     logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
     // Cache-control hints are unused (HTTP caching happens at the static site), and the plugin hooks every field.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), contentLanguagePlugin, tokenLimitPlugin(config.limits.maxTokens)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), contentLanguagePlugin, tokenLimitPlugin(config.limits.maxTokens), nulInTextPlugin],
   });
 }

@@ -67,3 +67,9 @@ export const cursorValue = {
   /** PostgreSQL text cannot hold NUL. */
   text: (value: unknown): value is string => typeof value === 'string' && !value.includes('\u0000'),
 };
+
+/** The serial primary key a GraphQL ID names ("42"), or undefined for anything else ("1e3", "-1", "2147483648"). */
+export function rowIdFrom(id: string): number | undefined {
+  const value = /^\d{1,10}$/.test(id) ? Number(id) : undefined;
+  return cursorValue.rowId(value) ? value : undefined;
+}

@@ -80,6 +80,36 @@ describe('HTTP edge', () => {
     expect(affordable.errors).toBeUndefined();
   });
 
+  it('refuses NUL in any text, as a literal or a variable, as BAD_USER_INPUT (PostgreSQL text cannot hold it)', async () => {
+    const attempts: [string, Record<string, unknown>?][] = [
+      ['{ product(slug: "a\\u0000b") { id } }'],
+      ['query($q: String!) { search(query: $q) { totalCount } }', { q: 'a\u0000b' }],
+      ['query($f: ProductFilter) { products(filter: $f) { totalCount } }', { f: { category: 'x\u0000' } }],
+    ];
+    for (const [query, variables] of attempts) {
+      const result = await app.graphql(query, variables);
+      expect(result.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+      expect(result.data ?? null, query).toBeNull();
+    }
+    await stillAnswers();
+  });
+
+  it('refuses ids out of the key range as BAD_USER_INPUT, never INTERNAL', async () => {
+    for (const id of ['2147483648', '99999999999999', '1e3', '0x1', '-1', '']) {
+      const result = await app.graphql(`query($ids: [ID!]!) { variants(ids: $ids) { id } }`, { ids: [id] });
+      expect(result.errors?.[0]?.extensions, id).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+    }
+  });
+
+  it('answers persisted-query extensions as a request error, not INTERNAL', async () => {
+    for (const persistedQuery of [{ version: 1, sha256Hash: 'x' }, { version: 2, sha256Hash: 'x' }, 5, { version: 1, sha256Hash: { toString: 1 } }]) {
+      const response = await post(JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery } }));
+      const body = await response.json();
+      expect(response.status, JSON.stringify(persistedQuery)).toBeLessThan(500);
+      expect(body.errors?.[0]?.extensions?.code, JSON.stringify(persistedQuery)).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('reports liveness and readiness', async () => {
     expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${app.url}/readyz`);

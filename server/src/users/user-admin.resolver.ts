@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Reso
 import { requireViewer, type RequestContext } from '../graphql/context.js';
 import { AppError } from '../graphql/errors.js';
 import { Cost } from '../graphql/limits.js';
-import { cursorValue } from '../graphql/pagination.js';
+import { rowIdFrom } from '../graphql/pagination.js';
 import { Role } from './user.entity.js';
 import { UserService } from './user.service.js';
 import { UserView } from './user.type.js';
@@ -39,8 +39,8 @@ export class UserAdminResolver {
   @Cost({ queriesDatabase: true })
   @Mutation(() => UserView, { description: 'Admin: promote a user to admin or make them a customer again.' })
   async setUserRole(@Arg('userId', () => ID) userId: string, @Arg('role', () => Role) role: Role, @Ctx() ctx: RequestContext): Promise<UserView> {
-    const id = /^\d{1,10}$/.test(userId) ? Number(userId) : NaN;
-    if (!cursorValue.rowId(id)) throw AppError.badInput('userId', 'not a user id');
+    const id = rowIdFrom(userId);
+    if (id === undefined) throw AppError.badInput('userId', 'not a user id');
     return UserView.of(await new UserService(ctx.em).setRole(requireViewer(ctx).user, id, role));
   }
 }
