@@ -34,9 +34,9 @@ export class AuthResolver {
 
   @Authorized()
   @Cost({ queriesDatabase: true })
-  @Mutation(() => Boolean, { description: 'Ends this session.' })
+  @Mutation(() => Boolean, { description: 'Ends this browser’s sessions (its web and Mini App cookies alike).' })
   async signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
-    await new AuthService(ctx.em, ctx.config).signOut(requireViewer(ctx).session);
+    await new AuthService(ctx.em, ctx.config).signOut(requireViewer(ctx).browserSessions);
     ctx.setSessionCookie(null);
     return true;
   }

@@ -58,8 +58,9 @@ export class AuthService {
     });
   }
 
-  signOut(session: Session): Promise<void> {
-    return this.sessions.revoke(session);
+  /** Ends every session the browser presented (its web and Mini App cookies may hold different ones). */
+  async signOut(sessions: Session[]): Promise<void> {
+    for (const session of sessions) await this.sessions.revoke(session);
   }
 
   signOutEverywhere(user: User): Promise<number> {

@@ -176,6 +176,26 @@ describe('sessions', () => {
     expect((await app.graphql(ME, undefined, as(session))).errors?.[0]?.extensions?.reason).toBe('session_revoked');
   });
 
+  it('tries every copy of a duplicated cookie, so a planted bad copy cannot shadow the real session', async () => {
+    const { session } = await signIn(widgetData('5000000017'));
+    const token = session.split('=')[1]!;
+    for (const cookie of [`t1eup_session=bogus; t1eup_session=${token}`, `t1eup_session=%zz; t1eup_session=${token}`]) {
+      expect((await app.graphql<{ me: { telegramId: string } }>(ME, undefined, { cookie })).data?.me.telegramId, cookie).toBe('5000000017');
+    }
+  });
+
+  it('signs out every session the browser presented: its web and its Mini App cookie', async () => {
+    const web = await signIn(widgetData('5000000018'));
+    const initData = signWebAppInitData({ user: JSON.stringify({ id: 5000000019, first_name: 'Дана' }), auth_date: nowSeconds() }, DEVELOPMENT_BOT_TOKEN);
+    const miniApp = await app.graphql(`mutation($initData: String!) { signInWithTelegramWebApp(initData: $initData) { user { firstName } } }`, { initData });
+    const appSession = (miniApp.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const out = await app.graphql(`mutation { signOut }`, undefined, { cookie: `${web.session}; ${appSession}` });
+    expect(out.data).toEqual({ signOut: true });
+    for (const cookie of [web.session, appSession]) {
+      expect((await app.graphql(ME, undefined, { cookie })).errors?.[0]?.extensions?.reason, cookie).toBe('session_revoked');
+    }
+  });
+
   it('answers me with null when nobody is signed in and ignores a forged cookie', async () => {
     expect((await app.graphql(ME)).data).toEqual({ me: null });
     const forged = await app.graphql(ME, undefined, as('t1eup_session=forged-token'));

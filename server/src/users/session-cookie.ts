@@ -14,18 +14,24 @@ export function cookieName(settings: CookieSettings, client: SessionClient): str
   return client === SessionClient.miniApp ? `${settings.name}_app` : settings.name;
 }
 
-/** The cookie's value, or undefined when absent or malformed (a bad `%` escape is "no cookie", never an error). */
-export function readCookie(req: IncomingMessage, name: string): string | undefined {
+/**
+ * Every value sent for the cookie, in order; malformed ones (a bad `%` escape) are left out, never an
+ * error. A browser may send one name twice (a cookie of a sibling domain or another path), so callers
+ * try them all rather than trusting the first.
+ */
+export function readCookies(req: IncomingMessage, name: string): string[] {
+  const values: string[] = [];
   for (const part of String(req.headers.cookie ?? '').split(';')) {
     const index = part.indexOf('=');
     if (index <= 0 || part.slice(0, index).trim() !== name) continue;
     try {
-      return decodeURIComponent(part.slice(index + 1).trim()) || undefined;
+      const value = decodeURIComponent(part.slice(index + 1).trim());
+      if (value) values.push(value);
     } catch {
-      return undefined;
+      // malformed: as if absent
     }
   }
-  return undefined;
+  return values;
 }
 
 /**
