@@ -69,6 +69,7 @@ describe('configuration', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true is ambiguous/);
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(ConfigError);
     expect(() => loadConfig({ TRUST_PROXY: 'proxy.internal' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '999', TELEGRAM_BOT_TOKEN: '1:real' })).toThrow(/at most 5 proxy hops/);
     expect(loadConfig({}).trustProxy('127.0.0.1', 0)).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '1' , TELEGRAM_BOT_TOKEN: '1:real' }).trustProxy('203.0.113.1', 0)).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,loopback' , TELEGRAM_BOT_TOKEN: '1:real' }).trustProxy('10.1.1.1', 0)).toBe(true);

@@ -32,6 +32,8 @@ const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
  * linklocal, uniquelocal. `true` is refused: Express reads it as "believe the leftmost entry", which
  * the client writes. Throws a RangeError whose message an operator can act on.
  */
+const MAX_PROXY_HOPS = 5;
+
 export function parseTrustProxy(setting: string): ProxyTrust {
   const value = setting.trim().toLowerCase();
   if (['', 'false', 'no', '0'].includes(value)) return TRUST_NO_PROXY;
@@ -42,6 +44,8 @@ export function parseTrustProxy(setting: string): ProxyTrust {
   }
   if (/^\d+$/.test(value)) {
     const hops = Number(value);
+    // No real chain of our own proxies is this long; a huge count would believe every client-written entry.
+    if (hops > MAX_PROXY_HOPS) throw new RangeError(`TRUST_PROXY=${setting}: at most ${MAX_PROXY_HOPS} proxy hops; name the proxies' addresses instead`);
     return (_address, hop) => hop < hops;
   }
   const entries = value.split(',').map((entry) => entry.trim());
