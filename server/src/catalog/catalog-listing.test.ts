@@ -1,6 +1,9 @@
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { makeCategory, makeProduct, text } from '../../test/support/catalog-factory.js';
+import type { CostRule } from '../graphql/limits.js';
+import { createSchema } from '../graphql/schema.js';
 import { MAX_IMAGES_PER_PRODUCT, MAX_VARIANTS_PER_PRODUCT } from './catalog.views.js';
 import { ProductStatus } from './product.entity.js';
 
@@ -207,6 +210,49 @@ describe('SQL statements per request', () => {
     const query = `{ products(first: $first) { nodes { slug related(first: 4) { slug variants { sku } } } } }`;
     // One statement picks every parent's related ids; three load those products.
     for (const first of [1, 24]) expect(await statements(query, first)).toBe(6 + 4);
+  });
+
+  describe('run what query cost charges them (the `@Cost` rule the schema declares)', () => {
+    let schema: GraphQLSchema;
+    beforeAll(async () => {
+      schema = await createSchema();
+    });
+
+    const rule = (type: string, field: string): Required<Pick<CostRule, 'statements' | 'pageStatements'>> => {
+      const named = schema.getType(type);
+      const cost = (isObjectType(named) ? (named.getFields()[field]?.extensions as { cost?: CostRule }).cost : undefined) ?? {};
+      return { statements: cost.statements ?? (cost.queriesDatabase ? 1 : 0), pageStatements: cost.pageStatements ?? 0 };
+    };
+    /** Every read here loads the categories first, once per request; `categories` is charged for them. */
+    const CATEGORIES = 1;
+    const run = async (query: string) => {
+      big.queries.length = 0;
+      const result = await big.graphql<Record<string, { nodes?: unknown[] }>>(query);
+      expect(result.errors).toBeUndefined();
+      return { statements: big.queries.length, data: result.data! };
+    };
+
+    it('a listing: its page and count, and its products only when nodes or edges are asked for', async () => {
+      const { statements, pageStatements } = rule('Query', 'products');
+      expect((await run('{ products(first: 24) { totalCount pageInfo { hasNextPage endCursor } } }')).statements).toBe(CATEGORIES + statements);
+      expect((await run('{ products(first: 24) { totalCount nodes { slug } edges { cursor } } }')).statements).toBe(CATEGORIES + statements + pageStatements);
+    });
+
+    it('a search, a product by slug and variants by id', async () => {
+      const search = rule('Query', 'search');
+      const found = await run('{ search(query: "Галстук", first: 2) { totalCount nodes { slug variants { id } } } }');
+      expect(found.data.search!.nodes).toHaveLength(2);
+      expect(found.statements).toBe(CATEGORIES + search.statements + search.pageStatements);
+      const [first] = found.data.search!.nodes as { slug: string; variants: { id: string }[] }[];
+      expect((await run(`{ product(slug: "${first!.slug}") { slug } }`)).statements).toBe(CATEGORIES + rule('Query', 'product').statements);
+      expect((await run(`{ variants(ids: ["${first!.variants[0]!.id}"]) { id } }`)).statements).toBe(CATEGORIES + rule('Query', 'variants').statements);
+    });
+
+    it('a listing under each category: one listing per category and alias, unbatched', async () => {
+      const perCategory = rule('Category', 'products').statements;
+      const query = '{ categories { a: products(first: 1) { totalCount } b: products(first: 1, sort: PRICE_ASC) { totalCount } } }';
+      expect((await run(query)).statements).toBe(rule('Query', 'categories').statements + 2 * 2 * perCategory);
+    });
   });
 
   it('answers related(first: 100) with a hundred other products of the category tree, newest first', async () => {

@@ -48,6 +48,9 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   return groups;
 }
 
+/** Statements `products` runs for any ids: the products, their variants and their images. */
+export const PRODUCT_LOAD_STATEMENTS = 3;
+
 /** Catalog reads in plain SQL: a fixed number of queries per call, whatever the number of products. */
 export class CatalogReader {
   constructor(private readonly em: EntityManager) {}

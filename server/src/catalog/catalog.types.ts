@@ -1,5 +1,4 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Cost } from '../graphql/limits.js';
 import { PageInfo } from '../graphql/pagination.js';
 import { Money } from '../graphql/scalars.js';
 import { ProductView } from './catalog.views.js';
@@ -13,21 +12,17 @@ export class ProductEdge {
   node!: ProductView;
 }
 
+/** A page of products; `edges` and `nodes` are field resolvers (product-connection.resolver.ts) over `loadEdges`. */
 @ObjectType({ description: 'A page of products (Relay connection).' })
 export class ProductConnection {
-  @Cost({ isPage: true })
-  @Field(() => [ProductEdge])
-  edges!: ProductEdge[];
-
-  @Cost({ isPage: true })
-  @Field(() => [ProductView], { description: 'The nodes of `edges`, for clients that need no cursors.' })
-  nodes!: ProductView[];
-
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'Products matching the filter across all pages.' })
   totalCount!: number;
+
+  /** The page's products with their cursors, loaded on the first call only. */
+  loadEdges!: () => Promise<ProductEdge[]>;
 }
 
 @ObjectType()

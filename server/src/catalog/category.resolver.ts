@@ -3,6 +3,7 @@ import { useLocaleArgument, type RequestContext } from '../graphql/context.js';
 import { Cost } from '../graphql/limits.js';
 import { Locale, translate } from '../i18n/locale.js';
 import { ProductFilter, ProductSort } from './catalog.inputs.js';
+import { STATEMENTS } from './catalog.service.js';
 import { ProductConnection } from './catalog.types.js';
 import { CategoryView, MAX_CATEGORIES } from './catalog.views.js';
 
@@ -56,7 +57,7 @@ export class CategoryResolver {
     return ctx.catalog.childrenOf(category);
   }
 
-  @Cost({ queriesDatabase: true })
+  @Cost({ statements: STATEMENTS.listing, pageStatements: STATEMENTS.pageLoad })
   @FieldResolver(() => ProductConnection, { description: 'Published products of this category and its sub-categories.' })
   products(
     @Root() category: CategoryView,

@@ -4,7 +4,7 @@ import { AppError } from '../graphql/errors.js';
 import { Cost } from '../graphql/limits.js';
 import { rowIdFrom } from '../graphql/pagination.js';
 import { Locale, translate } from '../i18n/locale.js';
-import { MAX_VARIANTS_PER_REQUEST } from './catalog.service.js';
+import { MAX_VARIANTS_PER_REQUEST, SEARCH_STATEMENT_WEIGHT, STATEMENTS } from './catalog.service.js';
 import { ProductFilter, ProductSort } from './catalog.inputs.js';
 import { MoneyRange, ProductAttribute, ProductConnection } from './catalog.types.js';
 import {
@@ -21,7 +21,7 @@ const LOCALE_ARG = { nullable: true, description: 'Language of texts in the whol
 
 @Resolver(() => ProductView)
 export class ProductResolver {
-  @Cost({ queriesDatabase: true })
+  @Cost({ statements: STATEMENTS.productBySlug })
   @Query(() => ProductView, { description: 'A published product by slug; NOT_FOUND otherwise.' })
   product(
     @Arg('slug', () => String) slug: string,
@@ -32,7 +32,7 @@ export class ProductResolver {
     return ctx.catalog.productBySlug(slug);
   }
 
-  @Cost({ queriesDatabase: true })
+  @Cost({ statements: STATEMENTS.listing, pageStatements: STATEMENTS.pageLoad })
   @Query(() => ProductConnection, { description: 'Published products, filtered and sorted, in pages of at most 100.' })
   products(
     @Arg('filter', () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined,
@@ -46,7 +46,7 @@ export class ProductResolver {
     return ctx.catalog.listProducts({ filter, sort, first, after, locale: ctx.locale });
   }
 
-  @Cost({ queriesDatabase: true })
+  @Cost({ statements: STATEMENTS.listing, weight: SEARCH_STATEMENT_WEIGHT, pageStatements: STATEMENTS.pageLoad })
   @Query(() => ProductConnection, {
     description: 'Full-text search over names and descriptions in all languages (Russian and English word forms, typos tolerated), best matches first.',
   })
@@ -62,7 +62,7 @@ export class ProductResolver {
     return ctx.catalog.search(query, { filter, first, after, locale: ctx.locale });
   }
 
-  @Cost({ queriesDatabase: true, maxItems: MAX_VARIANTS_PER_REQUEST, itemsFromArgument: 'ids' })
+  @Cost({ statements: STATEMENTS.variantsByIds, maxItems: MAX_VARIANTS_PER_REQUEST, itemsFromArgument: 'ids' })
   @Query(() => [VariantView], {
     name: 'variants',
     description: `Variants by id (e.g. a cart asking for current price and stock), at most ${MAX_VARIANTS_PER_REQUEST} ids at a time; unknown ids are left out.`,

@@ -1,9 +1,12 @@
 import {
   GraphQLError,
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
   getNamedType,
   getNullableType,
   isInterfaceType,
+  isIntrospectionType,
   isListType,
   isObjectType,
   type ASTVisitor,
@@ -56,13 +59,23 @@ export interface DocumentAnalysis {
   steps: number;
 }
 
-/** Extra cost of one call of a resolver that runs SQL, on top of the 1 every field costs. */
+/** Cost of one SQL statement a resolver runs per call, on top of the 1 every field costs. */
 export const DATABASE_CALL_COST = 20;
 
-/** How a field adds to query cost; declared on the field with `@Cost(...)`. */
+/**
+ * How a field adds to query cost; declared on the field with `@Cost(...)`. A field that runs SQL is
+ * charged DATABASE_CALL_COST per statement one call of it runs, so the charge follows the database work:
+ * declare the statements a call really runs (a query-count test should pin them), not 1 for every call.
+ */
 export interface CostRule {
-  /** The resolver queries the database (even when batched): each call costs DATABASE_CALL_COST more. */
+  /** The resolver runs one statement per call, or is batched (a few statements answer every call of a level): 1 statement. */
   queriesDatabase?: boolean;
+  /** Statements one call runs, whatever is selected below it. */
+  statements?: number;
+  /** Further statements one call runs only when a page list below it (an `isPage` field) is selected: loading the page's items. */
+  pageStatements?: number;
+  /** How many ordinary statements each of `statements` is worth, for statements that do far more work per call (search ranks every product). */
+  weight?: number;
   /** An unpaged list returns at most this many items. */
   maxItems?: number;
   /** When this argument is a literal list, the list holds as many items as it does (e.g. `ids`). */
@@ -74,7 +87,14 @@ export interface CostRule {
 /** Declares a field's cost rule next to the field; the query analysis reads it from the schema. */
 export const Cost = (rule: CostRule) => Extensions({ cost: rule });
 
-const NOTHING: Measure = { depth: 0, cost: 0, aliases: 0, directives: 0 };
+/** A measure while walking, with whether a page list (an `isPage` field) is selected right below. */
+interface Walked extends Measure {
+  selectsPage: boolean;
+}
+
+const NOTHING: Walked = { depth: 0, cost: 0, aliases: 0, directives: 0, selectsPage: false };
+
+const INTROSPECTION_ALIASES = 'Aliases are not allowed on __schema or inside __schema and __type selections';
 
 class LimitPassed {
   constructor(
@@ -85,6 +105,12 @@ class LimitPassed {
 
 function costRuleOf(field: GraphQLField<unknown, unknown> | undefined): CostRule {
   return (field?.extensions as { cost?: CostRule } | undefined)?.cost ?? {};
+}
+
+/** What the statements of one call cost; the page's statements only when the selection asks for the page. */
+function databaseCost(rule: CostRule, selectsPage: boolean): number {
+  const statements = (rule.statements ?? (rule.queriesDatabase ? 1 : 0)) * (rule.weight ?? 1) + (selectsPage ? (rule.pageStatements ?? 0) : 0);
+  return statements * DATABASE_CALL_COST;
 }
 
 /**
@@ -114,12 +140,26 @@ function fieldsOf(type: GraphQLNamedType | null | undefined) {
   return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields() : undefined;
 }
 
+/** The field a selection names, including the root's `__schema` and `__type`, which no type lists. */
+function fieldOf(parent: GraphQLNamedType | null | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
+  if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
+  return fieldsOf(parent)?.[name];
+}
+
 /**
  * Measures every operation of a document against the limits in time linear in the document: each
  * fragment is measured once (its type condition fixes its parent type, so its measure does not depend
  * on where it is spread) and reused at every spread, and the walk stops at the first limit passed.
- * Cost is 1 per field, DATABASE_CALL_COST more for a field that queries the database, and a field's
- * children times the items it returns (see `itemsOf`). Introspection fields are free so GraphiQL works.
+ * Cost is 1 per field, DATABASE_CALL_COST per statement of a field that queries the database (see
+ * `CostRule`), and a field's children times the items it returns (see `itemsOf`).
+ *
+ * Introspection (`__schema`, `__type` and the fields of the introspection types below them) is walked
+ * too, for aliases and directives, but adds no depth and no cost, so GraphiQL's introspection query
+ * passes; graphql-js's MaxIntrospectionDepthRule bounds its nested type lists. Repeated unaliased fields
+ * merge, so aliases are the one way to make introspection answer the same list many times: they are
+ * refused on `__schema` and anywhere below `__schema` or `__type`. Aliases on `__type(name:)` itself
+ * stay allowed (counted like any alias): tools detect server capabilities with a few of them.
  */
 export function analyseDocument(schema: GraphQLSchema, document: DocumentNode, limits: QueryLimits): DocumentAnalysis {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -127,7 +167,7 @@ export function analyseDocument(schema: GraphQLSchema, document: DocumentNode, l
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   // null while a fragment is being measured: a spread of it then is a cycle, which validation reports.
-  const measured = new Map<string, Measure | null>();
+  const measured = new Map<string, Walked | null>();
   let steps = 0;
 
   const check = (measure: Measure, depthAbove: number): void => {
@@ -138,7 +178,7 @@ export function analyseDocument(schema: GraphQLSchema, document: DocumentNode, l
     if (measure.cost > limits.maxCost) throw new LimitPassed('cost', `Query cost exceeds the limit of ${limits.maxCost}`);
   };
 
-  const fragmentMeasure = (fragment: FragmentDefinitionNode): Measure | null => {
+  const fragmentMeasure = (fragment: FragmentDefinitionNode): Walked | null => {
     const name = fragment.name.value;
     if (measured.has(name)) return measured.get(name)!;
     measured.set(name, null);
@@ -148,25 +188,37 @@ export function analyseDocument(schema: GraphQLSchema, document: DocumentNode, l
     return result;
   };
 
-  const measure = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | null | undefined, depthAbove: number): Measure => {
+  const measureField = (selection: FieldNode, parent: GraphQLNamedType | null | undefined, depthAbove: number): Walked => {
+    const name = selection.name.value;
+    const field = fieldOf(parent, name);
+    const alias = selection.alias ? 1 : 0;
+    const insideIntrospection = !!parent && isIntrospectionType(parent);
+    if (insideIntrospection || field === SchemaMetaFieldDef || field === TypeMetaFieldDef) {
+      if (alias && (insideIntrospection || field === SchemaMetaFieldDef)) throw new LimitPassed('aliases', INTROSPECTION_ALIASES);
+      // Adds nothing itself; passes on what is below (only introspection, in a valid document).
+      const inner = selection.selectionSet ? measure(selection.selectionSet, field && getNamedType(field.type), depthAbove) : NOTHING;
+      return { ...inner, aliases: inner.aliases + alias, selectsPage: false };
+    }
+    if (name.startsWith('__')) return { ...NOTHING, aliases: alias };
+    check({ ...NOTHING, depth: 1 }, depthAbove);
+    const inner = selection.selectionSet ? measure(selection.selectionSet, field && getNamedType(field.type), depthAbove + 1) : NOTHING;
+    const rule = costRuleOf(field);
+    return {
+      depth: inner.depth + 1,
+      cost: 1 + databaseCost(rule, inner.selectsPage) + itemsOf(selection, field) * inner.cost,
+      aliases: inner.aliases + alias,
+      directives: inner.directives,
+      selectsPage: rule.isPage === true,
+    };
+  };
+
+  const measure = (selectionSet: SelectionSetNode, parent: GraphQLNamedType | null | undefined, depthAbove: number): Walked => {
     const total = { ...NOTHING };
     for (const selection of selectionSet.selections) {
       steps++;
-      let child: Measure;
+      let child: Walked;
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) {
-          child = { ...NOTHING, aliases: selection.alias ? 1 : 0 };
-        } else {
-          check({ ...NOTHING, depth: 1 }, depthAbove);
-          const field = fieldsOf(parent)?.[selection.name.value];
-          const inner = selection.selectionSet ? measure(selection.selectionSet, field && getNamedType(field.type), depthAbove + 1) : NOTHING;
-          child = {
-            depth: inner.depth + 1,
-            cost: 1 + (costRuleOf(field).queriesDatabase ? DATABASE_CALL_COST : 0) + itemsOf(selection, field) * inner.cost,
-            aliases: inner.aliases + (selection.alias ? 1 : 0),
-            directives: inner.directives,
-          };
-        }
+        child = measureField(selection, parent, depthAbove);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
         child = measure(selection.selectionSet, typeName ? schema.getType(typeName) : parent, depthAbove);
@@ -178,6 +230,7 @@ export function analyseDocument(schema: GraphQLSchema, document: DocumentNode, l
       total.cost += child.cost;
       total.aliases += child.aliases;
       total.directives += child.directives + (selection.directives?.length ?? 0);
+      total.selectsPage ||= child.selectsPage;
       check(total, depthAbove);
     }
     return total;
@@ -187,8 +240,8 @@ export function analyseDocument(schema: GraphQLSchema, document: DocumentNode, l
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     try {
-      const inner = measure(definition.selectionSet, schema.getRootType(definition.operation), 0);
-      const operation = { ...inner, directives: inner.directives + (definition.directives?.length ?? 0) };
+      const { depth, cost, aliases, directives } = measure(definition.selectionSet, schema.getRootType(definition.operation), 0);
+      const operation = { depth, cost, aliases, directives: directives + (definition.directives?.length ?? 0) };
       check(operation, 0);
       operations.push(operation);
     } catch (error) {
