@@ -14,10 +14,10 @@ interface VariantRow {
   id: number; product_id: number; sku: string; colour: Colour; width_mm: number; material: Material;
   price: number; compare_at_price: number | null; stock: number; position: number;
 }
-interface ImageRow { id: number; product_id: number; path: string; alt: LocalizedText; width: number; height: number; position: number }
+interface ImageRow { id: number; product_id: number; path: string; widths: number[]; placeholder: string | null; alt: LocalizedText; width: number; height: number; position: number }
 
 const VARIANT_COLUMNS = rawSql('id, product_id, sku, colour, width_mm, material, price, compare_at_price, stock, position');
-const IMAGE_COLUMNS = rawSql('id, product_id, path, alt, width, height, position');
+const IMAGE_COLUMNS = rawSql('id, product_id, path, widths, placeholder, alt, width, height, position');
 
 // The driver hands timestamps over as text; epoch milliseconds convert without parsing.
 const TIMESTAMPS = rawSql('(extract(epoch from created_at) * 1000)::float8 as created_ms, (extract(epoch from updated_at) * 1000)::float8 as updated_ms');
@@ -31,7 +31,9 @@ const toVariant = (row: VariantRow): Omit<VariantView, 'product'> => ({
   price: row.price, compareAtPrice: row.compare_at_price, stock: row.stock, position: row.position,
 });
 
-const toImage = (row: ImageRow): ImageView => ({ id: row.id, path: row.path, alt: row.alt, width: row.width, height: row.height, position: row.position });
+const toImage = (row: ImageRow): ImageView => ({
+  id: row.id, path: row.path, widths: row.widths, placeholder: row.placeholder, alt: row.alt, width: row.width, height: row.height, position: row.position,
+});
 
 /** The first `cap` rows of each product by position: the lists' caps hold where the rows are read. */
 function firstPerProduct(columns: Sql, table: Sql, products: Sql, cap: number): Sql {

@@ -36,20 +36,27 @@ export class CategoryView {
   description!: LocalizedText;
 }
 
-@ObjectType('Image', { description: 'A product photo (800×1000 source) served by the API as WebP or AVIF; see `url(format)`.' })
+@ObjectType('Image', {
+  description: 'A product photo stored at several widths (up to 1280, 4:5) as WebP and AVIF; see `srcset(format)` and `url(format)`.',
+})
 export class ImageView {
   @Field(() => ID)
   id!: number;
 
-  /** Path under the media root without extension; the file exists as .webp and .avif. */
+  /** Path under the media root without size and extension (image-url.ts builds the files' URLs). */
   path!: string;
+  /** Stored widths of the size ladder; empty for an image stored as a single file. */
+  widths!: number[];
   alt!: LocalizedText;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Intrinsic width of the largest size, for the width attribute.' })
   width!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Intrinsic height of the largest size, for the height attribute.' })
   height!: number;
+
+  @Field(() => String, { nullable: true, description: 'A tiny WebP (16px wide) as a data: URL, to show blurred while the image loads.' })
+  placeholder!: string | null;
 
   @Field(() => Int)
   position!: number;

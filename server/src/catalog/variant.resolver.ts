@@ -3,7 +3,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { translate } from '../i18n/locale.js';
 import { ImageView, ProductView, VariantView } from './catalog.views.js';
 import { COLOUR_NAMES, MATERIAL_NAMES } from './vocabulary.js';
-import { ImageFormat, imageUrl } from './image-url.js';
+import { ImageFormat, imageSrcset, imageUrl } from './image-url.js';
 
 @Resolver(() => VariantView)
 export class VariantResolver {
@@ -30,9 +30,14 @@ export class VariantResolver {
 
 @Resolver(() => ImageView)
 export class ImageResolver {
-  @FieldResolver(() => String, { description: 'Path of the image on this server, e.g. /media/products/x.webp.' })
+  @FieldResolver(() => String, { description: 'Path of the largest size on this server, e.g. /media/ties/x-1280.webp.' })
   url(@Root() image: ImageView, @Arg('format', () => ImageFormat, { nullable: true, defaultValue: ImageFormat.WEBP }) format: ImageFormat): string {
-    return imageUrl(image.path, format);
+    return imageUrl(image.path, format, image.widths);
+  }
+
+  @FieldResolver(() => String, { description: 'Every stored size as an HTML srcset, e.g. "/media/ties/x-320.webp 320w, /media/ties/x-640.webp 640w", smallest first.' })
+  srcset(@Root() image: ImageView, @Arg('format', () => ImageFormat, { nullable: true, defaultValue: ImageFormat.WEBP }) format: ImageFormat): string {
+    return imageSrcset(image.path, format, image.widths, image.width);
   }
 
   @FieldResolver(() => String, { description: 'Alternative text in the requested locale.' })

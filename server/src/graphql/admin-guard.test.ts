@@ -41,7 +41,7 @@ const CLASSIFICATION: Record<string, Partial<Record<Access, string[]>>> = {
       'sku', 'stock', 'widthMm',
     ],
   },
-  Image: { public: ['alt', 'height', 'id', 'position', 'url', 'width'] },
+  Image: { public: ['alt', 'height', 'id', 'placeholder', 'position', 'srcset', 'url', 'width'] },
   TelegramSignInOptions: { public: ['botUsername', 'simulatorLoginUrl'] },
   // A user's own record comes through `me` and sign-in; other people's only through admin fields.
   SignInPayload: { public: ['sessionExpiresAt', 'user'] },

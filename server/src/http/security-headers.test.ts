@@ -64,7 +64,7 @@ describe('storefront pages', () => {
     expect(directive(csp, 'default-src')).toEqual(["'none'"]);
     expect(directive(csp, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", 'https://telegram.org/js/telegram-widget.js', hash('window.build = "a"')]);
     expect(directive(csp, 'style-src')).toEqual(["'self'", hash('h1{color:navy}')]);
-    expect(directive(csp, 'img-src')).toEqual(["'self'", 'https://t.me/i/userpic/']);
+    expect(directive(csp, 'img-src')).toEqual(["'self'", 'data:', 'https://t.me/i/userpic/']);
     expect(directive(csp, 'frame-src')).toEqual(['https://oauth.telegram.org']);
     expect(directive(csp, 'form-action')).toEqual(["'self'", PAYMENT_ORIGIN]);
     expect(directive(csp, 'frame-ancestors')).toEqual(["'self'", 'https://web.telegram.org', 'https://webk.telegram.org', 'https://webz.telegram.org']);

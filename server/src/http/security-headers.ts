@@ -83,7 +83,9 @@ export function createSecurityHeaders({ production, paymentFormOrigins }: Securi
         // Pagefind compiles its WebAssembly search index; 'wasm-unsafe-eval' allows that and not eval().
         'script-src': ["'self'", "'wasm-unsafe-eval'", TELEGRAM_LOGIN_SCRIPT, ...scriptHashes.map((h) => `'${h}'`)],
         'style-src': ["'self'", ...styleHashes.map((h) => `'${h}'`)],
-        'img-src': ["'self'", mediaOrigin, TELEGRAM_USER_PHOTOS],
+        // data: for the tiny blurred placeholders the pages inline above the fold (site Picture.astro);
+        // an image cannot run code, and style-src stays closed, so this opens no way to inject script or CSS.
+        'img-src': ["'self'", 'data:', mediaOrigin, TELEGRAM_USER_PHOTOS],
         'connect-src': ["'self'", apiOrigin],
         'worker-src': ["'self'"],
         'frame-src': [TELEGRAM_LOGIN_FRAME],

@@ -111,6 +111,45 @@ describe.skipIf(!available)('storefront in Chromium', () => {
     await page.close();
   });
 
+  it('offers each photo in every stored size, the first eager with high priority over a blurred placeholder and the rest lazy', async () => {
+    const mobile = await launchChromium({ viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      const page = await mobile.context.newPage();
+      await page.goto(`${shop.url}/ru/p/${product.slug}/`, { waitUntil: 'load' });
+      const pictures = await page.locator('picture').evaluateAll((elements) =>
+        elements.map((picture) => {
+          const img = picture.querySelector('img')!;
+          return {
+            sources: [...picture.querySelectorAll('source')].map((s) => ({ type: s.type, widths: s.srcset.split(',').map((c) => c.trim().split(' ')[1]) })),
+            width: img.getAttribute('width'),
+            height: img.getAttribute('height'),
+            loading: img.getAttribute('loading'),
+            fetchpriority: img.getAttribute('fetchpriority'),
+            placeholder: picture.parentElement?.querySelector(':scope > .picture-placeholder')?.getAttribute('src') ?? null,
+          };
+        }),
+      );
+      expect(pictures.length).toBeGreaterThan(1);
+      for (const picture of pictures) {
+        expect(picture.sources).toEqual([
+          { type: 'image/avif', widths: ['320w', '640w', '960w', '1280w'] },
+          { type: 'image/webp', widths: ['320w', '640w', '960w', '1280w'] },
+        ]);
+        expect(picture).toMatchObject({ width: '1280', height: '1600' });
+      }
+      const [first, ...rest] = pictures;
+      expect(first).toMatchObject({ loading: 'eager', fetchpriority: 'high', placeholder: expect.stringMatching(/^data:image\/webp;base64,/) });
+      for (const later of rest) expect(later).toMatchObject({ loading: 'lazy', fetchpriority: null, placeholder: null });
+      // A phone's 390px-wide viewport at the test's DPR picks a small file, not the 1280 one.
+      const chosen = await page.locator('picture img').first().evaluate((img: HTMLImageElement) => ({ src: img.currentSrc, loaded: img.complete && img.naturalWidth > 0 }));
+      expect(chosen.loaded).toBe(true);
+      expect(chosen.src).toMatch(/-(320|640|960)\.avif$/);
+      await page.close();
+    } finally {
+      await mobile.close();
+    }
+  });
+
   it('searches in Russian with word forms', async () => {
     const errors: string[] = [];
     const page = await browser.context.newPage();

@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { seedCategories, seedProducts } from '../../../server/src/db/seed/catalog-data.js';
-import { seedCatalog } from '../../../server/src/db/seed/seed.js';
+import { renderImages, seedCatalog } from '../../../server/src/db/seed/seed.js';
 import { buildSite } from '../../../server/src/publishing/site-build.js';
 import { startTestApp, type TestApp } from '../../../server/test/support/test-app.js';
 
@@ -23,7 +23,11 @@ export async function startStorefront(options: StorefrontOptions = {}): Promise<
     rmSync(sitesDir, { recursive: true, force: true });
   };
   try {
-    await seedCatalog(app.orm.em.fork(), { categories: seedCategories, products: seedProducts }, { mediaDir, renderImages: false });
+    // Real image files (every size and a placeholder) only for the product the browser tests open: drawing
+    // the whole catalog would take most of a minute.
+    const photographed = seedProducts.filter((p) => p.categorySlug === 'classic-silk' && p.variants.filter((v) => v.stock > 2).length >= 2).slice(0, 1);
+    const images = await renderImages({ categories: seedCategories, products: photographed }, mediaDir);
+    await seedCatalog(app.orm.em.fork(), { categories: seedCategories, products: seedProducts }, { mediaDir, renderImages: false, images });
     const build = await buildSite({ apiUrl: app.url, sitesDir });
     if (!build.ok) throw new Error(`site build failed: ${build.error}`);
     return { app, url: app.url, buildDir: build.dir, close };

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedCategories, seedProducts, type LocalizedText, type TiePattern } from './catalog-data.js';
 import { generateLargeCatalog } from './large-catalog.js';
+import { IMAGE_WIDTHS } from '../../catalog/image-sizes.js';
 import { renderTieImages, tieSvg } from './tie-image.js';
 
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
@@ -171,20 +172,30 @@ describe('tie images', () => {
     }
   });
 
-  it('writes an 800×1000 WebP and AVIF and reuses them on the next call', async () => {
+  it('writes every size of the ladder as WebP and AVIF from a 1280×1600 raster, with a placeholder, and reuses them on the next call', async () => {
     const outDir = await mkdtemp(path.join(os.tmpdir(), 't1eup-tie-'));
     directories.push(outDir);
+    // A small SVG: the raster is still drawn at the largest size, never upscaled from a small bitmap.
     const svg = tieSvg({ pattern: 'stripes', colour: 'burgundy', accent: 'gold', seed: 3, width: 400, height: 500 });
 
     const rendered = await renderTieImages(svg, outDir, 'regimental');
-    expect(rendered).toEqual({ webp: 'regimental.webp', avif: 'regimental.avif', width: 800, height: 1000 });
-    const webp = await sharp(path.join(outDir, rendered.webp)).metadata();
-    expect(webp).toMatchObject({ format: 'webp', width: 800, height: 1000 });
-    const avif = await sharp(path.join(outDir, rendered.avif)).metadata();
-    expect(avif).toMatchObject({ format: 'heif', compression: 'av1', width: 800, height: 1000 });
+    expect(rendered).toMatchObject({ widths: [...IMAGE_WIDTHS], width: 1280, height: 1600 });
+    for (const width of IMAGE_WIDTHS) {
+      const height = (width * 5) / 4;
+      expect(await sharp(path.join(outDir, `regimental-${width}.webp`)).metadata()).toMatchObject({ format: 'webp', width, height });
+      expect(await sharp(path.join(outDir, `regimental-${width}.avif`)).metadata()).toMatchObject({ format: 'heif', compression: 'av1', width, height });
+    }
+    const small = (await stat(path.join(outDir, 'regimental-320.webp'))).size;
+    const large = (await stat(path.join(outDir, 'regimental-1280.webp'))).size;
+    expect(small).toBeLessThan(large / 4);
 
-    const writtenAt = (await stat(path.join(outDir, rendered.webp))).mtimeMs;
-    await renderTieImages(svg, outDir, 'regimental');
-    expect((await stat(path.join(outDir, rendered.webp))).mtimeMs).toBe(writtenAt);
+    expect(rendered.placeholder).toMatch(/^data:image\/webp;base64,/);
+    const tiny = Buffer.from(rendered.placeholder.split(',')[1]!, 'base64');
+    expect(await sharp(tiny).metadata()).toMatchObject({ format: 'webp', width: 16, height: 20 });
+    expect(rendered.placeholder.length).toBeLessThan(600);
+
+    const writtenAt = (await stat(path.join(outDir, 'regimental-640.avif'))).mtimeMs;
+    expect(await renderTieImages(svg, outDir, 'regimental')).toEqual(rendered);
+    expect((await stat(path.join(outDir, 'regimental-640.avif'))).mtimeMs).toBe(writtenAt);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMAGE_WIDTHS } from '../../catalog/image-sizes.js';
 import { createLogger } from '../../logger.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { ATTRIBUTE_VALUES } from './attribute-values.js';
@@ -19,15 +20,26 @@ describe('seeding', () => {
     const catalog = { categories: seedCategories, products: seedProducts.slice(0, 3) };
     expect(await seedIfEmpty(app.orm.em.fork(), app.config, logger, catalog)).toBe(true);
     expect(await seedIfEmpty(app.orm.em.fork(), app.config, logger, catalog)).toBe(false);
-    const result = await app.graphql<{ products: { totalCount: number; nodes: { images: { url: string }[] }[] } }>(`{ products(first: 100) { totalCount nodes { images { url } } } }`);
+    type Images = { url: string; avif: string; webpSet: string; avifSet: string; width: number; height: number; placeholder: string | null }[];
+    const result = await app.graphql<{ products: { totalCount: number; nodes: { images: Images }[] } }>(
+      `{ products(first: 10) { totalCount nodes { images { url avif: url(format: AVIF) webpSet: srcset(format: WEBP) avifSet: srcset(format: AVIF) width height placeholder } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
     expect(result.data?.products.totalCount).toBe(3);
-    for (const format of ['webp', 'avif']) {
-      const url = result.data!.products.nodes[0]!.images[0]!.url.replace(/\.webp$/, `.${format}`);
-      const response = await fetch(app.url + url);
-      expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toBe(`image/${format}`);
-      expect(response.headers.get('cache-control')).toContain('immutable');
+    const image = result.data!.products.nodes[0]!.images[0]!;
+    expect(image).toMatchObject({ width: 1280, height: 1600, placeholder: expect.stringMatching(/^data:image\/webp;base64,/) });
+    expect(image.url).toMatch(/-1280\.webp$/);
+    for (const [format, srcset] of [['webp', image.webpSet], ['avif', image.avifSet]] as const) {
+      const candidates = srcset.split(', ').map((candidate) => candidate.split(' '));
+      expect(candidates.map(([, width]) => width)).toEqual(IMAGE_WIDTHS.map((width) => `${width}w`));
+      for (const [url] of candidates) {
+        const response = await fetch(app.url + url);
+        expect(response.status, url).toBe(200);
+        expect(response.headers.get('content-type')).toBe(`image/${format}`);
+        expect(response.headers.get('cache-control')).toContain('immutable');
+      }
     }
+    expect(image.avif).toBe(image.avifSet.split(', ').at(-1)!.split(' ')[0]);
   }, 120_000);
 
   it('loads the whole hand-written catalog within its constraints', async () => {

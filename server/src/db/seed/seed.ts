@@ -8,6 +8,8 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { localizeAttributeValue } from './attribute-values.js';
 import { seedCategories, seedProducts, type SeedCategory, type SeedProduct } from './catalog-data.js';
+import type { StoredImage } from '../../catalog/image-ingest.js';
+import { widthsFor } from '../../catalog/image-sizes.js';
 import { IMAGE_HEIGHT, IMAGE_WIDTH, renderTieImages, tieSvg } from './tie-image.js';
 
 export interface SeedCatalog {
@@ -19,6 +21,8 @@ export interface SeedOptions {
   mediaDir: string;
   /** Draw the image files too; tests that never fetch images skip it. */
   renderImages: boolean;
+  /** Images already drawn (by renderImages), for their placeholders. */
+  images?: Map<string, StoredImage>;
 }
 
 const SEED_LOCK = 7_405_001;
@@ -29,8 +33,9 @@ function imagePath(product: SeedProduct, colour: string): string {
   return `ties/${product.pattern}-${colour}${BOW_CATEGORIES.has(product.categorySlug) ? '-bow' : ''}`;
 }
 
-async function renderImages(catalog: SeedCatalog, mediaDir: string): Promise<void> {
-  const jobs = new Map<string, () => Promise<unknown>>();
+/** Every image file of the catalog, by image path; each is drawn once and shared by the products that show it. */
+export async function renderImages(catalog: SeedCatalog, mediaDir: string): Promise<Map<string, StoredImage>> {
+  const jobs = new Map<string, () => Promise<StoredImage>>();
   catalog.products.forEach((product, index) => {
     for (const variant of product.variants) {
       const file = imagePath(product, variant.colour);
@@ -39,15 +44,17 @@ async function renderImages(catalog: SeedCatalog, mediaDir: string): Promise<voi
       jobs.set(file, () => renderTieImages(svg, path.join(mediaDir, path.dirname(file)), path.basename(file)));
     }
   });
-  const queue = [...jobs.values()];
+  const stored = new Map<string, StoredImage>();
+  const queue = [...jobs.entries()];
   await Promise.all(Array.from({ length: 2 }, async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await job();
+    for (let next = queue.shift(); next; next = queue.shift()) stored.set(next[0], await next[1]());
   }));
+  return stored;
 }
 
 /** Writes a catalog in one transaction; the caller decides whether the database is empty. */
 export async function seedCatalog(em: EntityManager, catalog: SeedCatalog, options: SeedOptions): Promise<void> {
-  if (options.renderImages) await renderImages(catalog, options.mediaDir);
+  const images = options.renderImages ? await renderImages(catalog, options.mediaDir) : (options.images ?? new Map<string, StoredImage>());
   await em.transactional(async (tx) => {
     const categories = new Map<string, Category>();
     for (const seed of catalog.categories) {
@@ -73,16 +80,20 @@ export async function seedCatalog(em: EntityManager, catalog: SeedCatalog, optio
       });
       seed.variants.forEach((variant, position) => tx.create(Variant, { ...variant, product, position }));
       const colours = [...new Set(seed.variants.map((v) => v.colour))].slice(0, 3);
-      colours.forEach((colour, position) =>
+      colours.forEach((colour, position) => {
+        const file = imagePath(seed, colour);
         tx.create(Image, {
           product,
-          path: imagePath(seed, colour),
+          path: file,
+          // Without rendering, the rows still name the sizes rendering would write.
+          widths: images.get(file)?.widths ?? widthsFor(IMAGE_WIDTH),
+          placeholder: images.get(file)?.placeholder ?? null,
           alt: { ru: seed.name.ru, kk: seed.name.kk, en: seed.name.en },
           width: IMAGE_WIDTH,
           height: IMAGE_HEIGHT,
           position,
-        }),
-      );
+        });
+      });
     });
   });
 }
@@ -94,11 +105,11 @@ export async function seedCatalog(em: EntityManager, catalog: SeedCatalog, optio
 export async function seedIfEmpty(em: EntityManager, config: Config, logger: Logger, catalog: SeedCatalog = { categories: seedCategories, products: seedProducts }): Promise<boolean> {
   if (await hasCategories(em)) return false;
   logger.info('seeding the T1EUP catalog', { products: catalog.products.length });
-  await renderImages(catalog, config.mediaDir);
+  const images = await renderImages(catalog, config.mediaDir);
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
     if (await hasCategories(tx)) return false;
-    await seedCatalog(tx, catalog, { mediaDir: config.mediaDir, renderImages: false });
+    await seedCatalog(tx, catalog, { mediaDir: config.mediaDir, renderImages: false, images });
     logger.info('catalog seeded', { categories: catalog.categories.length, products: catalog.products.length });
     return true;
   });

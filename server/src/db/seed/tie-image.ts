@@ -1,6 +1,6 @@
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import sharp from 'sharp';
+import { storeImageSizes, type StoredImage } from '../../catalog/image-ingest.js';
+import { LARGEST_IMAGE_WIDTH, imageHeight } from '../../catalog/image-sizes.js';
 import type { Colour, TiePattern } from './catalog-data.js';
 
 export const COLOUR_HEX: Record<Colour, string> = {
@@ -32,15 +32,9 @@ export interface TieSvgOptions {
   bow?: boolean;
 }
 
-export interface RenderedTieImages {
-  webp: string;
-  avif: string;
-  width: number;
-  height: number;
-}
-
-export const IMAGE_WIDTH = 800;
-export const IMAGE_HEIGHT = 1000;
+/** Seed images are drawn at the largest size of the ladder and resized down, never up. */
+export const IMAGE_WIDTH = LARGEST_IMAGE_WIDTH;
+export const IMAGE_HEIGHT = imageHeight(LARGEST_IMAGE_WIDTH);
 
 /** Shapes are drawn on an 800×1000 artboard and scaled to the requested size. */
 const ARTBOARD_WIDTH = 800;
@@ -261,42 +255,23 @@ export function tieSvg(opts: TieSvgOptions): string {
   ].join('');
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Writes through a temporary name so an interrupted seed never leaves a truncated file the cache would trust. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, file);
-}
-
 /**
- * Rasterises the SVG to `<baseName>.webp` and `<baseName>.avif` (800×1000) in outDir and returns the
- * file names relative to outDir; files already there are reused, so reseeding does not re-encode.
+ * Rasterises the SVG at the largest size of the ladder (IMAGE_WIDTH×IMAGE_HEIGHT) and stores every size
+ * as `<baseName>-<width>.webp|avif` in outDir; files already there are reused, so reseeding does not
+ * re-encode.
  */
-export async function renderTieImages(svg: string, outDir: string, baseName: string): Promise<RenderedTieImages> {
-  const result = { webp: `${baseName}.webp`, avif: `${baseName}.avif`, width: IMAGE_WIDTH, height: IMAGE_HEIGHT };
-  const webpPath = path.join(outDir, result.webp);
-  const avifPath = path.join(outDir, result.avif);
-  if ((await exists(webpPath)) && (await exists(avifPath))) return result;
-
-  await mkdir(outDir, { recursive: true });
-  const source = Buffer.from(svg);
-  const { width = IMAGE_WIDTH, height = IMAGE_HEIGHT } = await sharp(source).metadata();
-  // Rasterise the vector at the output resolution instead of upscaling a small bitmap.
-  const density = 72 * Math.max(IMAGE_WIDTH / width, IMAGE_HEIGHT / height);
-  const raster = sharp(source, { density }).resize(IMAGE_WIDTH, IMAGE_HEIGHT, { fit: 'cover' });
-  const [webp, avif] = await Promise.all([
-    raster.clone().webp({ quality: 82 }).toBuffer(),
-    raster.clone().avif({ quality: 55, effort: 2 }).toBuffer(),
-  ]);
-  await Promise.all([writeAtomically(webpPath, webp), writeAtomically(avifPath, avif)]);
-  return result;
+export async function renderTieImages(svg: string, outDir: string, baseName: string): Promise<StoredImage> {
+  return storeImageSizes(
+    async () => {
+      const source = Buffer.from(svg);
+      const { width = IMAGE_WIDTH, height = IMAGE_HEIGHT } = await sharp(source).metadata();
+      // Rasterise the vector at the output resolution instead of upscaling a small bitmap.
+      const density = 72 * Math.max(IMAGE_WIDTH / width, IMAGE_HEIGHT / height);
+      const raw = await sharp(source, { density }).resize(IMAGE_WIDTH, IMAGE_HEIGHT, { fit: 'cover' }).raw().toBuffer({ resolveWithObject: true });
+      return sharp(raw.data, { raw: { width: raw.info.width, height: raw.info.height, channels: raw.info.channels } });
+    },
+    { width: IMAGE_WIDTH, height: IMAGE_HEIGHT },
+    outDir,
+    baseName,
+  );
 }

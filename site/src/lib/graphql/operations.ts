@@ -53,9 +53,10 @@ export const catalogProductsDocument = graphql(`
           alt
           width
           height
-          position
           webp: url(format: WEBP)
-          avif: url(format: AVIF)
+          webpSrcset: srcset(format: WEBP)
+          avifSrcset: srcset(format: AVIF)
+          placeholder
         }
         variants {
           id
