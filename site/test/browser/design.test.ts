@@ -36,7 +36,7 @@ async function open(browser: Browser, path: string): Promise<Page> {
 /** Product photos whose box lies (at least half) inside the first screen. */
 const imagesOnFirstScreen = (page: Page) => page.evaluate(() => [...document.querySelectorAll('main img')].filter((img) => {
   const box = img.getBoundingClientRect();
-  return box.width > 80 && box.height > 80 && box.top + box.height / 2 < window.innerHeight && box.bottom > 0;
+  return img.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && box.width > 80 && box.height > 80 && box.top + box.height / 2 < window.innerHeight && box.bottom > 0;
 }).length);
 
 describe.skipIf(!available)('storefront design', () => {
