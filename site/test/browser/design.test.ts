@@ -108,6 +108,18 @@ describe.skipIf(!available)('storefront design', () => {
     }
   });
 
+  it('takes Telegram’s colours from the Mini App launch fragment and keeps them for the session', async () => {
+    const theme = { bg_color: '#17212b', secondary_bg_color: '#232e3c', text_color: '#f5f5f5', hint_color: '#708499', link_color: '#6ab3f3', button_color: '#5288c1', button_text_color: '#ffffff' };
+    const launch = new URLSearchParams({ tgWebAppData: 'query_id=x&hash=0', tgWebAppVersion: '8.0', tgWebAppPlatform: 'ios', tgWebAppThemeParams: JSON.stringify(theme) });
+    const page = await open(phone, `/kk/#${launch}`);
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await expect.poll(background).toBe('rgb(23, 33, 43)');
+    expect(await page.evaluate(() => document.documentElement.className)).toContain('tg-dark');
+    await page.goto(`${shop.url}/kk/c/${category.slug}/`);
+    await expect.poll(background).toBe('rgb(23, 33, 43)');
+    await page.close();
+  });
+
   it('has a styleguide page that is noindex and not in the sitemap', async () => {
     for (const lang of LANGS) {
       const page = await open(desktop, `/${lang}/styleguide/`);
