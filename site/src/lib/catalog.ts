@@ -64,3 +64,20 @@ export function productsOf(catalog: Catalog, categorySlug: string): CatalogProdu
 export function mediaUrl(path: string): string {
   return (import.meta.env.PUBLIC_MEDIA_URL ?? '').replace(/\/+$/, '') + path;
 }
+
+/** A `srcset` from the API ("/media/x-320.webp 320w, …") with every candidate on the media origin. */
+export function mediaSrcset(srcset: string): string {
+  return srcset
+    .split(',')
+    .map((candidate) => {
+      const [url = '', descriptor = ''] = candidate.trim().split(/\s+/);
+      return `${mediaUrl(url)} ${descriptor}`.trim();
+    })
+    .join(', ');
+}
+
+/** The smallest file of an image (the srcset's first candidate), for thumbnails and the cart; else the one file. */
+export function smallestImageUrl(image: { webp: string; webpSrcset?: string | null }): string {
+  const first = image.webpSrcset?.split(',')[0]?.trim().split(/\s+/)[0];
+  return mediaUrl(first || image.webp);
+}

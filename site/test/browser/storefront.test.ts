@@ -140,6 +140,10 @@ describe.skipIf(!available)('storefront in Chromium', () => {
       const [first, ...rest] = pictures;
       expect(first).toMatchObject({ loading: 'eager', fetchpriority: 'high', placeholder: expect.stringMatching(/^data:image\/webp;base64,/) });
       for (const later of rest) expect(later).toMatchObject({ loading: 'lazy', fetchpriority: null, placeholder: null });
+      // Thumbnails and the cart's line image take the smallest file, never the 1280 one.
+      const thumbs = await page.locator('.thumbs img').evaluateAll((images) => images.map((img) => img.getAttribute('src')));
+      for (const src of thumbs) expect(src).toMatch(/-320\.webp$/);
+      expect(await page.locator('[data-add-to-cart]').getAttribute('data-image')).toMatch(/-320\.webp$/);
       // A phone's 390px-wide viewport at the test's DPR picks a small file, not the 1280 one.
       const chosen = await page.locator('picture img').first().evaluate((img: HTMLImageElement) => ({ src: img.currentSrc, loaded: img.complete && img.naturalWidth > 0 }));
       expect(chosen.loaded).toBe(true);
