@@ -117,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(repoRoot, env.DATA_DIR || '.data');
   // Production runs behind a proxy, often in a container; anywhere else the server stays on this machine unless asked.
   const host = env.HOST || (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1');
+  const proxyTrust = trustProxy(env.TRUST_PROXY ?? '');
   return {
     env: nodeEnv,
     port,
@@ -130,12 +131,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: env.PUBLIC_BASE_URL || `http://localhost:${port}`,
     paymentFormOrigins: origins(env, 'PAYMENT_FORM_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
-    telegram: telegramConfig(env, nodeEnv, outsideReach(env, host)),
+    telegram: telegramConfig(env, nodeEnv, outsideReach(env, host, proxyTrust)),
     signInLimits: {
       perIp: integer(env, 'SIGNIN_LIMIT_PER_IP', 30),
       perTelegramId: integer(env, 'SIGNIN_LIMIT_PER_TELEGRAM_ID', 10),
     },
-    trustProxy: trustProxy(env.TRUST_PROXY ?? ''),
+    trustProxy: proxyTrust,
     session: {
       ttlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
       absoluteTtlSeconds: integer(env, 'SESSION_ABSOLUTE_TTL_SECONDS', 90 * 24 * 3600),
@@ -155,7 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /**
  * A fixed, publicly known token: whoever can reach a server that accepts it can sign in as anyone, the
- * owner included. So only a server listening on loopback outside production may run on it.
+ * owner included. So only a server outside production that no other machine can reach may run on it.
  */
 export const DEVELOPMENT_BOT_TOKEN = '1000000001:DEVELOPMENT-ONLY-t1eup-simulator-token';
 export const DEVELOPMENT_OWNER_ID = '100200300';
@@ -185,9 +186,9 @@ function trustProxy(setting: string): ProxyTrust {
  * non-loopback HOST, a proxy in front (TRUST_PROXY; a proxy on this machine forwards the world to a
  * loopback HOST), or a public base URL that is not this machine.
  */
-function outsideReach(env: NodeJS.ProcessEnv, host: string): string | undefined {
+function outsideReach(env: NodeJS.ProcessEnv, host: string, proxyTrust: ProxyTrust): string | undefined {
   if (!isLoopbackHost(host)) return `HOST=${host} lets other machines reach the server`;
-  if (trustProxy(env.TRUST_PROXY ?? '') !== TRUST_NO_PROXY) return `TRUST_PROXY=${env.TRUST_PROXY} says a proxy forwards other machines' requests`;
+  if (proxyTrust !== TRUST_NO_PROXY) return `TRUST_PROXY=${env.TRUST_PROXY} says a proxy forwards other machines' requests`;
   const publicHost = env.PUBLIC_BASE_URL ? URL.parse(env.PUBLIC_BASE_URL)?.hostname.replace(/^\[|\]$/g, '') : undefined;
   if (publicHost !== undefined && !isLoopbackHost(publicHost)) return `PUBLIC_BASE_URL=${env.PUBLIC_BASE_URL} says shoppers reach the server from elsewhere`;
   return undefined;

@@ -26,14 +26,15 @@ export const MAX_FORWARDED_FOR_LENGTH = 1024;
 
 const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 
+/** No real chain of our own proxies is longer; a huge count would believe every client-written entry. */
+const MAX_PROXY_HOPS = 5;
+
 /**
  * Parses TRUST_PROXY: `false` (or 0, empty) trusts no proxy; a number trusts that many hops in front of
  * the server; otherwise a comma list of proxy addresses, CIDRs and proxy-addr's names loopback,
- * linklocal, uniquelocal. `true` is refused: Express reads it as "believe the leftmost entry", which
- * the client writes. Throws a RangeError whose message an operator can act on.
+ * linklocal, uniquelocal. Hop counts stop at MAX_PROXY_HOPS. `true` is refused: Express reads it as
+ * "believe the leftmost entry", which the client writes. Throws a RangeError an operator can act on.
  */
-const MAX_PROXY_HOPS = 5;
-
 export function parseTrustProxy(setting: string): ProxyTrust {
   const value = setting.trim().toLowerCase();
   if (['', 'false', 'no', '0'].includes(value)) return TRUST_NO_PROXY;
@@ -44,7 +45,6 @@ export function parseTrustProxy(setting: string): ProxyTrust {
   }
   if (/^\d+$/.test(value)) {
     const hops = Number(value);
-    // No real chain of our own proxies is this long; a huge count would believe every client-written entry.
     if (hops > MAX_PROXY_HOPS) throw new RangeError(`TRUST_PROXY=${setting}: at most ${MAX_PROXY_HOPS} proxy hops; name the proxies' addresses instead`);
     return (_address, hop) => hop < hops;
   }
