@@ -10,15 +10,10 @@ import { DEVELOPMENT_BOT_TOKEN, DEVELOPMENT_OWNER_ID } from '../../../server/src
 import { seedProducts } from '../../../server/src/db/seed/catalog-data.js';
 import { signWebAppInitData } from '../../../server/src/users/telegram-auth.js';
 import { accessibilityProblems } from '../support/accessibility.js';
-import { CHROMIUM, hasChromium, launchChromium, type Browser } from '../support/browser.js';
+import { chromiumForSuite, launchChromium, type Browser } from '../support/browser.js';
 import { startStorefront, type Storefront } from '../support/storefront.js';
 
-const available = hasChromium();
-if (!available) {
-  const message = `Browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium); none found.`;
-  if (process.env.CI === 'true') throw new Error(`${message} CI=true, so this is a failure.`);
-  console.warn(`SKIPPING sign-in browser tests: ${message}`);
-}
+const available = chromiumForSuite('sign-in');
 
 const product = seedProducts.find((p) => p.categorySlug === 'classic-silk' && p.variants.filter((v) => v.stock > 2).length >= 2)!;
 let telegram: TelegramSimulator;
