@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { integerList, joinSql, rawSql, sql, textList, type Sql } from '../db/sql.js';
 import type { ProductFilter } from './catalog.inputs.js';
 import { ProductSort } from './catalog.inputs.js';
+import { inStockSql } from './stock.service.js';
 
 /** Search ranks results by relevance; plain listings use one of the ProductSort orders. */
 export type ListingOrder = ProductSort | 'RELEVANCE';
@@ -92,7 +93,7 @@ function variantConditions(filter: ProductFilter): Sql[] {
   if (filter.width?.max !== undefined) conditions.push(sql`v.width_mm <= ${filter.width.max}`);
   if (filter.priceRange?.min !== undefined) conditions.push(sql`v.price >= ${filter.priceRange.min}`);
   if (filter.priceRange?.max !== undefined) conditions.push(sql`v.price <= ${filter.priceRange.max}`);
-  if (filter.inStock) conditions.push(sql`v.stock > 0`);
+  if (filter.inStock) conditions.push(inStockSql(sql`v.stock`));
   return conditions;
 }
 

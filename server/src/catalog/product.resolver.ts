@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { useLocaleArgument, type RequestContext } from '../graphql/context.js';
+import { LOCALE_ARG, useLocaleArgument, type RequestContext } from '../graphql/context.js';
 import { AppError } from '../graphql/errors.js';
 import { Cost } from '../graphql/limits.js';
 import { rowIdFrom } from '../graphql/pagination.js';
@@ -7,6 +7,7 @@ import { Locale, translate } from '../i18n/locale.js';
 import { MAX_VARIANTS_PER_REQUEST, SEARCH_STATEMENT_WEIGHT, STATEMENTS } from './catalog.service.js';
 import { ProductFilter, ProductSort } from './catalog.inputs.js';
 import { MoneyRange, ProductAttribute, ProductConnection } from './catalog.types.js';
+import { isInStock } from './stock.service.js';
 import {
   CategoryView,
   ImageView,
@@ -16,8 +17,6 @@ import {
   ProductView,
   VariantView,
 } from './catalog.views.js';
-
-const LOCALE_ARG = { nullable: true, description: 'Language of texts in the whole response; overrides X-Locale and Accept-Language.' };
 
 @Resolver(() => ProductView)
 export class ProductResolver {
@@ -127,7 +126,7 @@ export class ProductResolver {
 
   @FieldResolver(() => Boolean, { description: 'Some variant can be ordered now.' })
   inStock(@Root() product: ProductView): boolean {
-    return product.variants.some((v) => v.stock > 0);
+    return product.variants.some((v) => isInStock(v.stock));
   }
 
   @Cost({ queriesDatabase: true })

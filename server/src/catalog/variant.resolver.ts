@@ -4,6 +4,7 @@ import { translate } from '../i18n/locale.js';
 import { ImageView, ProductView, VariantView } from './catalog.views.js';
 import { COLOUR_NAMES, MATERIAL_NAMES } from './vocabulary.js';
 import { ImageFormat, imageSrcset, imageUrl } from './image-url.js';
+import { isInStock } from './stock.service.js';
 
 @Resolver(() => VariantView)
 export class VariantResolver {
@@ -19,7 +20,7 @@ export class VariantResolver {
 
   @FieldResolver(() => Boolean)
   inStock(@Root() variant: VariantView): boolean {
-    return variant.stock > 0;
+    return isInStock(variant.stock);
   }
 
   @FieldResolver(() => ProductView)

@@ -5,7 +5,12 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Category } from '../catalog/category.entity.js';
 import { Image } from '../catalog/image.entity.js';
 import { Product } from '../catalog/product.entity.js';
+import { StockMovement } from '../catalog/stock-movement.entity.js';
 import { Variant } from '../catalog/variant.entity.js';
+import { DeliveryMethod } from '../orders/delivery-method.entity.js';
+import { Order } from '../orders/order.entity.js';
+import { OrderLine } from '../orders/order-line.entity.js';
+import { OrderStatusChange } from '../orders/order-status-change.entity.js';
 import { OutboxMessage } from '../notifications/outbox-message.entity.js';
 import type { Logger } from '../logger.js';
 import { RateLimitBucket } from '../security/rate-limit-bucket.entity.js';
@@ -14,7 +19,22 @@ import { UsedSignInProof } from '../users/used-sign-in-proof.entity.js';
 import { User } from '../users/user.entity.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [Category, Product, Variant, Image, User, Session, RateLimitBucket, OutboxMessage, UsedSignInProof];
+export const entities = [
+  Category,
+  Product,
+  Variant,
+  Image,
+  StockMovement,
+  DeliveryMethod,
+  Order,
+  OrderLine,
+  OrderStatusChange,
+  User,
+  Session,
+  RateLimitBucket,
+  OutboxMessage,
+  UsedSignInProof,
+];
 
 export interface OrmOptions {
   databaseUrl: string;

@@ -53,6 +53,9 @@ export function requireViewer(ctx: RequestContext): Viewer {
   throw new AppError('UNAUTHENTICATED', 'Sign in to continue', { reason: ctx.sessionProblem ?? 'no_session' });
 }
 
+/** Options of a root field's `locale` argument, which `useLocaleArgument` applies. */
+export const LOCALE_ARG = { nullable: true, description: 'Language of texts in the whole response; overrides X-Locale and Accept-Language.' };
+
 /** Applies a root field's `locale` argument; a request has one language, so two different ones are refused. */
 export function useLocaleArgument(ctx: RequestContext, locale: string | undefined | null): void {
   if (locale === undefined || locale === null) return;

@@ -8,11 +8,15 @@ import type { Logger } from '../logger.js';
  * - NOT_FOUND: the addressed object does not exist (or is not visible to the caller).
  * - UNAUTHENTICATED: no valid session, or sign-in data failed verification; `extensions.reason` says why.
  * - FORBIDDEN: signed in, but not allowed.
- * - CONFLICT: the request clashes with the current state (duplicate, stale, sold out).
+ * - CONFLICT: the request clashes with the current state (duplicate, stale); `extensions.reason` says how
+ *   where a client can act on it (orders: price_changed with the new `preview`, idempotency_key_reused,
+ *   unpaid_order_limit with `limit`, illegal_transition).
+ * - OUT_OF_STOCK: a variant cannot be ordered in the quantity asked (unknown, no longer sold, or not
+ *   enough units); `extensions.variantId` names it and `extensions.available` says how many can be.
  * - RATE_LIMITED: too many attempts; `extensions.retryAfterSeconds` says when to retry.
  * - INTERNAL: anything unexpected; details are logged, never sent.
  */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL'] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'OUT_OF_STOCK', 'RATE_LIMITED', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends GraphQLError {

@@ -11,7 +11,7 @@ registerEnumType(Role, { name: 'Role', description: 'customer: a shopper; admin:
 /** A person who signed in with Telegram. Not a GraphQL type: UserView decides what leaves the server. */
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'role' | 'createdAt' | 'lastSeenAt';
+  [OptionalProps]?: 'role' | 'allowsWriteToPm' | 'createdAt' | 'lastSeenAt';
 
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -34,6 +34,13 @@ export class User {
 
   @Property({ type: 'string', length: 16, nullable: true })
   languageCode?: string | null;
+
+  /**
+   * The person let our bot write to them (Telegram's allows_write_to_pm at sign-in): only then do they get
+   * their orders' news in Telegram. A sign-in that does not say keeps what an earlier one said.
+   */
+  @Property({ type: 'boolean', default: false })
+  allowsWriteToPm: boolean = false;
 
   @Enum({ items: () => Role, nativeEnumName: 'user_role', default: Role.customer })
   role: Role = Role.customer;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Category } from '../../src/catalog/category.entity.js';
 import { Image } from '../../src/catalog/image.entity.js';
 import { Product, ProductStatus } from '../../src/catalog/product.entity.js';
+import { recordOpeningStock } from '../../src/catalog/stock.service.js';
 import { Variant } from '../../src/catalog/variant.entity.js';
 import type { Colour, Material } from '../../src/catalog/vocabulary.js';
 import type { LocalizedText } from '../../src/i18n/locale.js';
@@ -70,5 +71,7 @@ export async function makeProduct(em: EntityManager, fields: ProductFields): Pro
     em.create(Image, { product, path: `products/p${n}-${i}`, alt: text(`Фото ${n}`), width: 800, height: 1000, position: i });
   }
   await em.flush();
+  // As the seed does: the stock a variant starts with opens its ledger.
+  await recordOpeningStock(em);
   return product;
 }

@@ -3,11 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Category } from '../../catalog/category.entity.js';
 import { Image } from '../../catalog/image.entity.js';
 import { Product, ProductStatus } from '../../catalog/product.entity.js';
+import { recordOpeningStock } from '../../catalog/stock.service.js';
 import { Variant } from '../../catalog/variant.entity.js';
+import { DeliveryMethod } from '../../orders/delivery-method.entity.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { localizeAttributeValue } from './attribute-values.js';
 import { seedCategories, seedProducts, type SeedCategory, type SeedProduct } from './catalog-data.js';
+import { seedDeliveryMethods, type SeedDeliveryMethod } from './delivery-methods.js';
 import type { StoredImage } from '../../catalog/image-ingest.js';
 import { widthsFor } from '../../catalog/image-sizes.js';
 import { IMAGE_HEIGHT, IMAGE_WIDTH, renderTieImages, tieSvg } from './tie-image.js';
@@ -52,7 +55,7 @@ export async function renderImages(catalog: SeedCatalog, mediaDir: string): Prom
   return stored;
 }
 
-/** Writes a catalog in one transaction; the caller decides whether the database is empty. */
+/** Writes a catalog in one transaction, each variant's stock opening its stock ledger; the caller decides whether the database is empty. */
 export async function seedCatalog(em: EntityManager, catalog: SeedCatalog, options: SeedOptions): Promise<void> {
   const images = options.renderImages ? await renderImages(catalog, options.mediaDir) : (options.images ?? new Map<string, StoredImage>());
   await em.transactional(async (tx) => {
@@ -95,27 +98,40 @@ export async function seedCatalog(em: EntityManager, catalog: SeedCatalog, optio
         });
       });
     });
+    await tx.flush();
+    await recordOpeningStock(tx);
   });
 }
 
+/** Writes the delivery methods in the caller's transaction; the caller decides whether there are none yet. */
+export function writeDeliveryMethods(tx: EntityManager, methods: SeedDeliveryMethod[] = seedDeliveryMethods): Promise<void> {
+  methods.forEach((method, position) => tx.create(DeliveryMethod, { ...method, position }));
+  return tx.flush();
+}
+
 /**
- * Seeds the T1EUP catalog when the shop has no categories yet. An advisory lock makes concurrent
- * starts (several API processes) seed once.
+ * Seeds the T1EUP catalog when the shop has no categories yet, and the delivery methods when there are
+ * none (a shop seeded before orders existed gets them on its next start); resolves to whether the
+ * catalog was seeded. An advisory lock makes concurrent starts (several API processes) seed once.
  */
 export async function seedIfEmpty(em: EntityManager, config: Config, logger: Logger, catalog: SeedCatalog = { categories: seedCategories, products: seedProducts }): Promise<boolean> {
-  if (await hasCategories(em)) return false;
-  logger.info('seeding the T1EUP catalog', { products: catalog.products.length });
-  const images = await renderImages(catalog, config.mediaDir);
+  if ((await hasRows(em, 'category')) && (await hasRows(em, 'delivery_method'))) return false;
+  const images = (await hasRows(em, 'category')) ? undefined : await renderImages(catalog, config.mediaDir);
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
-    if (await hasCategories(tx)) return false;
+    if (!(await hasRows(tx, 'delivery_method'))) {
+      await writeDeliveryMethods(tx);
+      logger.info('delivery methods seeded', { methods: seedDeliveryMethods.length });
+    }
+    if (!images || (await hasRows(tx, 'category'))) return false;
+    logger.info('seeding the T1EUP catalog', { products: catalog.products.length });
     await seedCatalog(tx, catalog, { mediaDir: config.mediaDir, renderImages: false, images });
     logger.info('catalog seeded', { categories: catalog.categories.length, products: catalog.products.length });
     return true;
   });
 }
 
-async function hasCategories(em: EntityManager): Promise<boolean> {
-  const rows = await em.execute<{ found: boolean }[]>('select exists (select 1 from category) as found');
+async function hasRows(em: EntityManager, table: 'category' | 'delivery_method'): Promise<boolean> {
+  const rows = await em.execute<{ found: boolean }[]>(`select exists (select 1 from ${table}) as found`);
   return rows[0]?.found === true;
 }
