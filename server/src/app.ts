@@ -16,6 +16,7 @@ import { createSecurityHeaders } from './http/security-headers.js';
 import { MEDIA_URL_PREFIX } from './catalog/image-url.js';
 import { createOutboxWorker } from './notifications/outbox-worker.js';
 import { createTelegramBotClient } from './notifications/telegram-bot.client.js';
+import { createOrderExpiryJob } from './orders/order-expiry.job.js';
 import { createSiteHandler } from './publishing/site-handler.js';
 import { startRateLimitPruner } from './security/rate-limiter.js';
 
@@ -36,16 +37,20 @@ export interface AppOptions {
   onQuery?: (sql: string) => void;
   /** Deliver queued notifications from this process (default true; tests that do not talk to Telegram turn it off). */
   runOutboxWorker?: boolean;
+  /** Expire overdue unpaid orders from this process (default true; tests run the job themselves). */
+  runOrderExpiry?: boolean;
 }
 
 /** Builds and starts the whole HTTP app on config.port (0 = any free port); used by main, tests and benches. */
-export async function createApp({ config, logger, databaseUrl, onQuery, runOutboxWorker = true }: AppOptions): Promise<App> {
+export async function createApp({ config, logger, databaseUrl, onQuery, runOutboxWorker = true, runOrderExpiry = true }: AppOptions): Promise<App> {
   const orm = await createOrm({ databaseUrl, logger, onQuery });
   await migrate(orm);
   const apollo = createApolloServer(await createSchema(), config, logger);
   await apollo.start();
   const outbox = runOutboxWorker ? createOutboxWorker({ orm, logger, client: createTelegramBotClient(config.telegram) }) : undefined;
   outbox?.start();
+  const orderExpiry = runOrderExpiry ? createOrderExpiryJob({ orm, config, logger }) : undefined;
+  orderExpiry?.start();
   const rateLimitPruner = startRateLimitPruner({ orm, logger });
   const graphql = createGraphqlEndpoint(apollo, {
     maxBodyBytes: config.limits.maxBodyBytes,
@@ -100,6 +105,7 @@ export async function createApp({ config, logger, databaseUrl, onQuery, runOutbo
       await closed;
       clearTimeout(forceClose);
       await outbox?.stop();
+      await orderExpiry?.stop();
       await rateLimitPruner.stop();
       await orm.close();
     })());

@@ -45,6 +45,15 @@ export interface Config {
   };
   /** Sign-in attempts allowed per 10 minutes. */
   signInLimits: { perIp: number; perTelegramId: number };
+  orders: {
+    /** How long an online order waits for its payment before it expires and its stock returns to sale. */
+    paymentTimeoutMinutes: number;
+    /** Orders resting on the shopper's word alone (awaiting payment or the shop's confirmation) one shopper may hold at once. */
+    maxUnpaidPerUser: number;
+    /** placeOrder attempts allowed per 10 minutes: each one may hold stock. */
+    placeLimitPerUser: number;
+    placeLimitPerIp: number;
+  };
   /** Which proxies' X-Forwarded-For entries are believed (TRUST_PROXY); the rule is in security/client-ip.ts. */
   trustProxy: ProxyTrust;
   session: {
@@ -76,6 +85,12 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value < 1) throw new ConfigError(`${name} must be at least 1, got "${env[name]}"`);
   return value;
 }
 
@@ -135,6 +150,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInLimits: {
       perIp: integer(env, 'SIGNIN_LIMIT_PER_IP', 30),
       perTelegramId: integer(env, 'SIGNIN_LIMIT_PER_TELEGRAM_ID', 10),
+    },
+    orders: {
+      paymentTimeoutMinutes: positiveInteger(env, 'ORDER_PAYMENT_TIMEOUT_MINUTES', 30),
+      maxUnpaidPerUser: positiveInteger(env, 'MAX_UNPAID_ORDERS_PER_USER', 3),
+      placeLimitPerUser: integer(env, 'PLACE_ORDER_LIMIT_PER_USER', 10),
+      placeLimitPerIp: integer(env, 'PLACE_ORDER_LIMIT_PER_IP', 30),
     },
     trustProxy: proxyTrust,
     session: {

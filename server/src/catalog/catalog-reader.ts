@@ -50,6 +50,16 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   return groups;
 }
 
+/** A variant as an order needs it; `published` false means the shop no longer sells it. */
+export interface VariantForSale {
+  id: number;
+  sku: string;
+  price: number;
+  stock: number;
+  productName: LocalizedText;
+  published: boolean;
+}
+
 /** Statements `products` runs for any ids: the products, their variants and their images. */
 export const PRODUCT_LOAD_STATEMENTS = 3;
 
@@ -99,6 +109,16 @@ export class CatalogReader {
   async productIdsOfVariants(variantIds: number[]): Promise<number[]> {
     const rows = await this.rows<{ product_id: number }>(sql`select distinct product_id from product_variant where id in (${integerList(variantIds)})`);
     return rows.map((r) => r.product_id);
+  }
+
+  /** What selling these variants needs now, in one statement: price, stock, SKU, product name and whether it is published; unknown ids are left out. */
+  async variantsForSale(ids: number[]): Promise<VariantForSale[]> {
+    if (!ids.length) return [];
+    const rows = await this.rows<{ id: number; sku: string; price: number; stock: number; name: LocalizedText; published: boolean }>(
+      sql`select v.id, v.sku, v.price, v.stock, p.name, p.status = ${ProductStatus.published} as published
+          from product_variant v join product p on p.id = v.product_id where v.id in (${integerList(ids)})`,
+    );
+    return rows.map((row) => ({ id: row.id, sku: row.sku, price: row.price, stock: row.stock, productName: row.name, published: row.published }));
   }
 
   rows<T>(query: Sql): Promise<T[]> {

@@ -15,12 +15,14 @@ type Access = (typeof ACCESS)[number];
 /** Every field reachable from the roots. A new field anywhere in the graph fails the walk until it is listed here. */
 const CLASSIFICATION: Record<string, Partial<Record<Access, string[]>>> = {
   Query: {
-    public: ['categories', 'category', 'me', 'product', 'products', 'search', 'telegramSignIn', 'variants'],
+    public: ['categories', 'category', 'deliveryMethods', 'me', 'previewOrder', 'product', 'products', 'search', 'telegramSignIn', 'variants'],
+    // Each answers only the viewer's own orders (orders/my-orders.test.ts).
+    'signed-in': ['myOrder', 'myOrders'],
     admin: ['users'],
   },
   Mutation: {
     public: ['signInWithTelegramWebApp', 'signInWithTelegramWidget'],
-    'signed-in': ['signOut', 'signOutEverywhere'],
+    'signed-in': ['cancelMyOrder', 'placeOrder', 'signOut', 'signOutEverywhere'],
     admin: ['setUserRole'],
   },
   Category: { public: ['children', 'description', 'id', 'name', 'parent', 'position', 'products', 'servedLocale', 'slug'] },
@@ -43,6 +45,20 @@ const CLASSIFICATION: Record<string, Partial<Record<Access, string[]>>> = {
   },
   Image: { public: ['alt', 'height', 'id', 'placeholder', 'position', 'srcset', 'url', 'width'] },
   TelegramSignInOptions: { public: ['botUsername', 'simulatorLoginUrl'] },
+  DeliveryMethod: { public: ['city', 'code', 'description', 'kind', 'name', 'price', 'requiresAddress', 'requiresPostalCode'] },
+  OrderPreview: { public: ['deliveryMethod', 'lines', 'orderable', 'subtotal', 'deliveryPrice', 'total'] },
+  OrderPreviewLine: { public: ['available', 'lineTotal', 'problem', 'productName', 'quantity', 'sku', 'unitPrice', 'variantId'] },
+  Order: {
+    'signed-in': [
+      'canCancel', 'comment', 'contactName', 'contactPhone', 'createdAt', 'delivery', 'deliveryPrice', 'lines', 'locale', 'number', 'paidAt',
+      'paymentDueAt', 'paymentMethod', 'status', 'statusHistory', 'subtotal', 'total',
+    ],
+  },
+  OrderConnection: { 'signed-in': ['edges', 'nodes', 'pageInfo', 'totalCount'] },
+  OrderEdge: { 'signed-in': ['cursor', 'node'] },
+  OrderDelivery: { 'signed-in': ['address', 'city', 'method', 'postalCode'] },
+  OrderLine: { 'signed-in': ['lineTotal', 'productName', 'quantity', 'sku', 'unitPrice', 'variantId'] },
+  OrderStatusChange: { 'signed-in': ['actor', 'at', 'from', 'to'] },
   // A user's own record comes through `me` and sign-in; other people's only through admin fields.
   SignInPayload: { public: ['sessionExpiresAt', 'user'] },
   User: { public: ['createdAt', 'firstName', 'id', 'languageCode', 'lastName', 'photoUrl', 'role', 'telegramId', 'username'] },

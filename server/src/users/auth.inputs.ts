@@ -18,6 +18,9 @@ export class TelegramWidgetInput {
   @Field(() => String, { nullable: true })
   photo_url?: string;
 
+  @Field(() => String, { nullable: true, description: '"true" when the shopper let the bot write to them (sent by the widget when it asked for write access).' })
+  allows_write_to_pm?: string;
+
   @Field(() => String, { description: 'Unix time in seconds, as Telegram sends it.' })
   auth_date!: string;
 

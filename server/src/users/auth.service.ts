@@ -102,6 +102,7 @@ export class AuthService {
     user.username = identity.username ?? null;
     user.photoUrl = identity.photoUrl ?? user.photoUrl ?? null;
     user.languageCode = identity.languageCode ?? user.languageCode ?? null;
+    user.allowsWriteToPm = identity.allowsWriteToPm ?? user.allowsWriteToPm;
     user.lastSeenAt = new Date();
     // Configured owners are always admins; admins promoted in the shop keep their role.
     if (this.config.telegram.adminIds.includes(identity.telegramId)) user.role = Role.admin;

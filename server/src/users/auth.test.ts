@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../../test/support/test-app.js';
 import { startTelegramSimulator, type TelegramSimulator } from '../../../infra/simulators/telegram/telegram-simulator.js';
 import { AuthService } from './auth.service.js';
 import { signLoginWidget, signWebAppInitData } from './telegram-auth.js';
+import { User } from './user.entity.js';
 
 const OWNER_ID = '777000111';
 let app: TestApp;
@@ -58,6 +59,18 @@ describe('Telegram sign-in', () => {
       { initData },
     );
     expect(result.data?.signInWithTelegramWebApp.user.firstName).toBe('Ерлан');
+  });
+
+  it('remembers whether the bot may write to the person; a sign-in that does not say keeps what the last one said', async () => {
+    const id = '5000000031';
+    const allowsWrite = async () => (await app.orm.em.fork().findOneOrFail(User, { telegramId: id })).allowsWriteToPm;
+    const initData = signWebAppInitData({ user: JSON.stringify({ id: Number(id), first_name: 'Ерлан', allows_write_to_pm: true }), auth_date: nowSeconds() }, DEVELOPMENT_BOT_TOKEN);
+    await app.graphql(`mutation($initData: String!) { signInWithTelegramWebApp(initData: $initData) { user { id } } }`, { initData });
+    expect(await allowsWrite()).toBe(true);
+    expect((await signIn(widgetData(id))).result.errors).toBeUndefined();
+    expect(await allowsWrite()).toBe(true);
+    expect((await signIn(widgetData(id, { allows_write_to_pm: 'false' }))).result.errors).toBeUndefined();
+    expect(await allowsWrite()).toBe(false);
   });
 
   it.each([

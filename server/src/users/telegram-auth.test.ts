@@ -101,6 +101,16 @@ describe('verifyLoginWidget', () => {
     });
   });
 
+  it('reads a signed allows_write_to_pm, and a forged one fails the signature', () => {
+    const now = new Date('2025-03-21T09:00:00Z');
+    const token = '123456:simulated-token';
+    const fields = { id: '5000000001', first_name: 'Айгерім', auth_date: String(Math.floor(now.getTime() / 1000)) };
+    const opts = { now, maxAgeSeconds: DAY_SECONDS };
+    expect(verifyLoginWidget(signLoginWidget({ ...fields, allows_write_to_pm: 'true' }, token), token, opts).allowsWriteToPm).toBe(true);
+    expect(verifyLoginWidget(signLoginWidget({ ...fields, allows_write_to_pm: 'false' }, token), token, opts).allowsWriteToPm).toBe(false);
+    expect(failureOf(() => verifyLoginWidget({ ...signLoginWidget(fields, token), allows_write_to_pm: 'true' }, token, opts))).toBe('bad_hash');
+  });
+
   it('answers malformed for validly signed data without a numeric id', () => {
     const now = new Date('2025-03-21T09:00:00Z');
     const token = '123456:simulated-token';
@@ -136,7 +146,7 @@ describe('verifyWebAppInitData', () => {
     });
   });
 
-  it('accepts the published V2 test vector, keeping signature in the check string', () => {
+  it('accepts the published V2 test vector, keeping signature in the check string, and reads allows_write_to_pm', () => {
     expect(verifyWebAppInitData(v2InitData, v2Token, v2Opts)).toEqual({
       telegramId: '279058397',
       firstName: 'Vladislav + - ? /', // JSON's \/ is an escaped slash
@@ -144,6 +154,7 @@ describe('verifyWebAppInitData', () => {
       username: 'vdkfrost',
       photoUrl: 'https://t.me/i/userpic/320/4FPEE4tmP3ATHa57u6MqTDih13LTOiMoKoLDRG4PnSA.svg',
       languageCode: 'ru',
+      allowsWriteToPm: true,
       authDate: atUnixSeconds(v2AuthDate),
     });
   });

@@ -9,6 +9,8 @@ export interface TelegramIdentity {
   username?: string;
   photoUrl?: string;
   languageCode?: string;
+  /** Whether the person let the bot write to them; undefined when the sign-in data does not say. */
+  allowsWriteToPm?: boolean;
   authDate: Date;
 }
 
@@ -56,6 +58,8 @@ export function verifyLoginWidget(
     lastName: data.last_name,
     username: data.username,
     photoUrl: data.photo_url,
+    // Signed like every other field; the widget sends it only when it asked for write access.
+    allowsWriteToPm: data.allows_write_to_pm === undefined ? undefined : data.allows_write_to_pm === 'true',
     authDate,
   });
 }
@@ -73,6 +77,7 @@ export function verifyWebAppInitData(initData: string, botToken: string, opts: F
     username: user.username,
     photoUrl: user.photo_url,
     languageCode: user.language_code,
+    allowsWriteToPm: user.allows_write_to_pm,
     authDate,
   });
 }
@@ -131,6 +136,7 @@ interface WebAppUser {
   username?: string;
   photo_url?: string;
   language_code?: string;
+  allows_write_to_pm?: boolean;
 }
 
 function parseWebAppUser(userJson: string | undefined): WebAppUser {
@@ -153,7 +159,8 @@ function isWebAppUser(value: unknown): value is WebAppUser {
     (user.id as number) > 0 &&
     typeof user.first_name === 'string' &&
     user.first_name !== '' &&
-    optionalStrings.every((key) => user[key] === undefined || typeof user[key] === 'string')
+    optionalStrings.every((key) => user[key] === undefined || typeof user[key] === 'string') &&
+    (user.allows_write_to_pm === undefined || typeof user.allows_write_to_pm === 'boolean')
   );
 }
 

@@ -26,6 +26,8 @@ export interface GraphqlResult<T> {
 export interface TestAppOptions {
   /** Deliver outbox messages (point TELEGRAM_API_BASE at a simulator when on). */
   runOutboxWorker?: boolean;
+  /** Expire overdue orders in the background; off by default, so tests run the job when they mean to and count statements undisturbed. */
+  runOrderExpiry?: boolean;
 }
 
 /** The real app, built by the same factory as production, on its own fresh database and a free port. */
@@ -34,7 +36,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 't1eup-app-'));
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...env });
   const queries: string[] = [];
-  const app = await createApp({ config, logger: createLogger('error', false), databaseUrl: database.url, onQuery: (sql) => queries.push(sql), runOutboxWorker: options.runOutboxWorker ?? false });
+  const app = await createApp({ config, logger: createLogger('error', false), databaseUrl: database.url, onQuery: (sql) => queries.push(sql), runOutboxWorker: options.runOutboxWorker ?? false, runOrderExpiry: options.runOrderExpiry ?? false });
   const graphql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphqlResult<T>> => {
     const response = await fetch(`${app.url}/graphql`, {
       method: 'POST',

@@ -4,6 +4,8 @@ import { createLogger } from '../../logger.js';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { ATTRIBUTE_VALUES } from './attribute-values.js';
 import { seedCategories, seedProducts } from './catalog-data.js';
+import { ledgerMismatches } from '../../../test/support/stock-ledger.js';
+import { seedDeliveryMethods } from './delivery-methods.js';
 import { seedCatalog, seedIfEmpty } from './seed.js';
 
 let app: TestApp;
@@ -42,16 +44,31 @@ describe('seeding', () => {
     expect(image.avif).toBe(image.avifSet.split(', ').at(-1)!.split(' ')[0]);
   }, 120_000);
 
-  it('loads the whole hand-written catalog within its constraints', async () => {
+  it('loads the whole hand-written catalog within its constraints, each variant’s stock opening its ledger', async () => {
     const fresh = await startTestApp();
     try {
       await seedCatalog(fresh.orm.em.fork(), { categories: seedCategories, products: seedProducts }, { mediaDir: fresh.config.mediaDir, renderImages: false });
       const result = await fresh.graphql<{ products: { totalCount: number }; categories: unknown[] }>(`{ products { totalCount } categories { slug } }`);
       expect(result.data?.products.totalCount).toBe(seedProducts.length);
       expect(result.data?.categories).toHaveLength(seedCategories.length);
+      const em = fresh.orm.em.fork();
+      expect(await ledgerMismatches(em)).toEqual([]);
+      const [opening] = await em.execute<{ movements: number; units: number }[]>(`select count(*)::int as movements, sum(delta)::int as units from stock_movement where reason = 'initial'`);
+      const stocked = seedProducts.flatMap((p) => p.variants).filter((v) => v.stock > 0);
+      expect(opening).toEqual({ movements: stocked.length, units: stocked.reduce((sum, v) => sum + v.stock, 0) });
     } finally {
       await fresh.close();
     }
+  });
+
+  it('seeds the delivery methods once, also into a shop whose catalog was seeded before orders existed', async () => {
+    const em = app.orm.em.fork();
+    await em.execute('truncate delivery_method cascade');
+    expect(await seedIfEmpty(em, app.config, logger)).toBe(false);
+    const methods = await app.graphql<{ deliveryMethods: { code: string; price: number }[] }>(`{ deliveryMethods { code price } }`);
+    expect(methods.data?.deliveryMethods).toEqual(seedDeliveryMethods.map(({ code, price }) => ({ code, price })));
+    expect(await seedIfEmpty(em, app.config, logger)).toBe(false);
+    expect((await app.graphql<{ deliveryMethods: unknown[] }>(`{ deliveryMethods { code } }`)).data?.deliveryMethods).toHaveLength(seedDeliveryMethods.length);
   });
 
   it('has a translation for every attribute value the seed uses', () => {

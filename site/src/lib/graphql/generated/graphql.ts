@@ -44,6 +44,8 @@ export type Role =
 
 /** The fields the Telegram Login Widget passes to its callback, unchanged. */
 export type TelegramWidgetInput = {
+  /** "true" when the shopper let the bot write to them (sent by the widget when it asked for write access). */
+  allows_write_to_pm?: string | null | undefined;
   /** Unix time in seconds, as Telegram sends it. */
   auth_date: string;
   first_name: string;
