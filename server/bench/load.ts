@@ -54,13 +54,34 @@ function toMs(value: string): number {
   return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
 }
 
+export interface RssSampler {
+  /** Forgets the peak so far (e.g. after a warm-up). */
+  reset(): void;
+  /** Highest RSS seen since the start or the last reset, the current one included, in whole MB. */
+  peakMb(): number;
+  stop(): void;
+}
+
+/** Samples a bench server's resident memory every 200 ms. */
+export function peakRss(server: BenchServer): RssSampler {
+  const pid = server.process.pid!;
+  let peak = rssMb(pid);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
+  return {
+    reset() {
+      peak = rssMb(pid);
+    },
+    peakMb: () => Math.round(Math.max(peak, rssMb(pid))),
+    stop: () => clearInterval(sampler),
+  };
+}
+
 /** Runs wrk (a separate process, lighter than a JS load generator) against a POST endpoint while sampling the server's RSS. */
 export async function runWrk(server: BenchServer, urlPath: string, body: string, connections: number, seconds: number): Promise<LoadResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 't1eup-wrk-'));
   const script = path.join(dir, 'post.lua');
   writeFileSync(script, `wrk.method = "POST"\nwrk.body = ${JSON.stringify(body)}\nwrk.headers["Content-Type"] = "application/json"\n`);
-  let peak = rssMb(server.process.pid!);
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.process.pid!))), 200);
+  const rss = peakRss(server);
   try {
     const { stdout } = await promisify(execFile)('wrk', ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', '-s', script, server.url + urlPath]);
     const latency = (p: string) => toMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm').exec(stdout)?.[1] ?? '');
@@ -70,9 +91,9 @@ export async function runWrk(server: BenchServer, urlPath: string, body: string,
       p50Ms: latency('50'),
       p99Ms: latency('99'),
       errors: Number(/Non-2xx or 3xx responses: (\d+)/.exec(stdout)?.[1] ?? 0) + Number(/Socket errors: connect (\d+)/.exec(stdout)?.[1] ?? 0),
-      peakRssMb: Math.round(Math.max(peak, rssMb(server.process.pid!))),
+      peakRssMb: rss.peakMb(),
     };
   } finally {
-    clearInterval(sampler);
+    rss.stop();
   }
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: throughput, latency and memory of the product listing on a 1 000-product catalog,
- * for the API and for a plain node:http + pg floor running the same SQL. Not part of the tests.
+ * for the API and for a plain node:http + pg floor running the same SQL; then placeOrder throughput and
+ * latency with 20 buyers at once (place-order.ts). Not part of the tests.
  */
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { seedCatalog } from '../src/db/seed/seed.js';
 import { generateLargeCatalog } from '../src/db/seed/large-catalog.js';
 import { LISTING_BODY } from './listing-query.js';
 import { runWrk, startServer, type LoadResult } from './load.js';
+import { benchPlaceOrder, type OrderLoadResult } from './place-order.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PRODUCTS = 1000;
@@ -61,9 +63,11 @@ async function measure(name: string, script: string, nodeFlags: string[] = []): 
 
 let api: Awaited<ReturnType<typeof measure>>;
 let floor: Awaited<ReturnType<typeof measure>>;
+let orders: OrderLoadResult;
 try {
   api = await measure('api', 'api-server.ts', profileFlags);
   floor = await measure('floor (node:http + pg)', 'floor-server.ts');
+  orders = await benchPlaceOrder({ serverUrl: server.url, config, logger, seconds: SECONDS, script: path.join(here, 'api-server.ts') });
 } finally {
   await server.stop();
 }
@@ -87,3 +91,8 @@ console.log(summary);
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(path.join(resultsDir, 'api-listing.json'), JSON.stringify({ at: new Date().toISOString(), products: PRODUCTS, seconds: SECONDS, rows, summary }, null, 2));
 console.log(`written to ${path.join(resultsDir, 'api-listing.json')}`);
+
+console.log(`\nplaceOrder, ${orders.buyers} buyers at once, each with a session and a new idempotency key per order, 2-line carts, ${SECONDS}s`);
+console.table([orders]);
+writeFileSync(path.join(resultsDir, 'api-orders.json'), JSON.stringify({ at: new Date().toISOString(), ...orders }, null, 2));
+console.log(`written to ${path.join(resultsDir, 'api-orders.json')}`);
