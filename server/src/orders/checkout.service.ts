@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { outOfStock, reserveStock } from '../catalog/stock.service.js';
 import type { Config } from '../config.js';
+import { sql, textList } from '../db/sql.js';
 import { AppError } from '../graphql/errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { consumeRateLimit } from '../security/rate-limiter.js';
@@ -125,16 +126,14 @@ export class CheckoutService {
 
   /**
    * Refuses an order past the shopper's cap of unpaid orders. The user's row lock makes their orders
-   * count one at a time, so parallel requests cannot all slip under the cap. FOR NO KEY UPDATE: the
-   * order insert already holds a key-share lock on the row, and twin requests holding one each must
-   * not wait on each other.
+   * count one at a time, so parallel requests cannot all slip under the cap. FOR NO KEY UPDATE, not FOR
+   * UPDATE: each order insert holds a key-share lock on the user's row (its foreign key), which FOR
+   * UPDATE would wait for, so two orders of one shopper at once would deadlock.
    */
   private async holdUnpaidOrderCap(tx: EntityManager, user: User): Promise<void> {
     await tx.execute('select id from app_user where id = ? for no key update', [user.id]);
-    const [row] = await tx.execute<{ unpaid: number }[]>(
-      `select count(*)::int as unpaid from shop_order where user_id = ? and status in (select jsonb_array_elements_text(?::jsonb))`,
-      [user.id, JSON.stringify(UNPAID_HOLD_STATUSES)],
-    );
+    const count = sql`select count(*)::int as unpaid from shop_order where user_id = ${user.id} and status in (${textList(UNPAID_HOLD_STATUSES)})`;
+    const [row] = await tx.execute<{ unpaid: number }[]>(count.text, [...count.params]);
     const cap = this.config.orders.maxUnpaidPerUser;
     if (row!.unpaid > cap) {
       throw new AppError('CONFLICT', `You already have ${cap} unpaid orders; pay or cancel one first`, { reason: 'unpaid_order_limit', limit: cap });
