@@ -49,6 +49,29 @@ export function decodeVariants(encoded: string): Record<Facet, string>[] {
   });
 }
 
+/** How many values a selection has chosen, over all facets: the number on the Filters button. */
+export function selectionSize(selection: Selection): number {
+  return FACETS.reduce((sum, f) => sum + (selection[f]?.length ?? 0), 0);
+}
+
+/**
+ * What choosing each facet value would show: per facet and value, the products that have a variant with
+ * that value which also passes the selection's OTHER facets (the facet itself is replaced, since values of
+ * one facet are alternatives). With an empty selection: the products that have the value at all.
+ */
+export function facetCounts(products: Record<Facet, string>[][], selection: Selection): Record<Facet, Record<string, number>> {
+  const counts: Record<Facet, Record<string, number>> = { colour: {}, material: {}, width: {}, price: {}, stock: {} };
+  const active = FACETS.filter((f) => selection[f]?.length);
+  for (const variants of products) {
+    for (const facet of FACETS) {
+      const others = active.filter((f) => f !== facet);
+      const values = new Set(variants.filter((v) => others.every((f) => selection[f]!.includes(v[f]))).map((v) => v[facet]));
+      for (const value of values) counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
 export function matches(variants: Record<Facet, string>[], selection: Selection): boolean {
   const active = FACETS.filter((f) => selection[f]?.length);
   if (!active.length) return true;
