@@ -25,7 +25,14 @@ export const paths = {
   /** Where Telegram (or the simulator) sends widget data back. */
   authCallback: (lang: Lang) => `/${lang}/auth/telegram/`,
   profile: (lang: Lang) => `/${lang}/profile/`,
+  /** Page n of a listing (a category, a facet page, all products): page 1 keeps the listing's own URL. */
+  listingPage: (listing: string, page: number) => (page > 1 ? `${listing}${pageSegment(page)}/` : listing),
 };
+
+/** What follows a listing's URL on its page n ("page/2"), the rest parameter of a paginated route; none on page 1. */
+export function pageSegment(page: number): string | undefined {
+  return page > 1 ? `page/${page}` : undefined;
+}
 
 /** The same page in another language: slugs are shared by all locales, only the prefix changes. */
 export function switchLocale(path: string, lang: Lang): string {

@@ -1,6 +1,7 @@
 /** sitemap.xml with every indexable page and its hreflang alternates. */
 import type { APIRoute } from 'astro';
-import { FACETS, availableValues } from '../features/catalog/facets';
+import { FACETS, availableValues, facetCounts, variantFacets } from '../features/catalog/facets';
+import { pageCount } from '../features/catalog/pagination';
 import { loadCatalog, productsOf } from '../lib/catalog';
 import { LOCALES, absolute, paths, switchLocale } from '../paths';
 
@@ -9,11 +10,16 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 export const GET: APIRoute = async ({ site }) => {
   const origin = (site?.toString() ?? '').replace(/\/+$/, '');
   const catalog = await loadCatalog('ru');
-  const ruPaths = [paths.home('ru'), paths.allProducts('ru')];
+  const ruPaths = [paths.home('ru')];
+  // Every page of a listing of `total` products: page 1 is the listing's own path.
+  const listing = (path: string, total: number) => { for (let n = 1; n <= pageCount(total); n++) ruPaths.push(paths.listingPage(path, n)); };
+  listing(paths.allProducts('ru'), catalog.products.length);
   for (const c of catalog.categories) {
-    ruPaths.push(paths.category('ru', c.slug));
-    const values = availableValues(productsOf(catalog, c.slug));
-    for (const f of FACETS) for (const v of values[f]) ruPaths.push(paths.facet('ru', c.slug, f, v));
+    const products = productsOf(catalog, c.slug);
+    listing(paths.category('ru', c.slug), products.length);
+    const values = availableValues(products);
+    const counts = facetCounts(products.map((p) => p.variants.map(variantFacets)), {});
+    for (const f of FACETS) for (const v of values[f]) listing(paths.facet('ru', c.slug, f, v), counts[f][v] ?? 0);
   }
   const lastmod = new Map<string, string>();
   for (const p of catalog.products) {

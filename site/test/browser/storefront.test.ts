@@ -58,16 +58,16 @@ describe.skipIf(!available)('storefront in Chromium', () => {
   it('combines filters with the script and filters by one facet without JavaScript', async () => {
     const page = await open(`/ru/c/${category.slug}/`);
     const all = await page.locator('[data-products] > li').count();
-    const colour = page.locator('a[data-facet="colour"]').first();
+    const colour = page.locator('.filters-side li[data-facet="colour"]').first();
     const colourValue = (await colour.getAttribute('data-value'))!;
-    await colour.click();
+    await colour.locator('a').click();
     await expect.poll(() => page.url()).toContain(`?colour=${colourValue}`);
     const visible = page.locator('[data-products] > li:not([hidden])');
     const afterColour = await visible.count();
     expect(afterColour).toBeGreaterThan(0);
     expect(afterColour).toBeLessThanOrEqual(all);
     for (const v of await visible.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.v ?? ''))) expect(v).toContain(`${colourValue}|`);
-    await page.locator('a[data-facet="stock"][data-value="in-stock"]').click();
+    await page.locator('.filters-side li[data-facet="stock"][data-value="in-stock"] a').click();
     await expect.poll(() => page.url()).toContain('stock=in-stock');
     expect(await page.locator('[data-count]').textContent()).toMatch(/\d+ товар/);
     await page.close();
@@ -76,8 +76,7 @@ describe.skipIf(!available)('storefront in Chromium', () => {
     try {
       const plain = await noJs.context.newPage();
       await plain.goto(`${shop.url}/ru/c/${category.slug}/`);
-      await plain.locator('[data-filters] summary').click();
-      await plain.locator(`a[data-facet="colour"][data-value="${colourValue}"]`).click();
+      await plain.locator(`.filters-side li[data-facet="colour"][data-value="${colourValue}"] a`).click();
       await plain.waitForURL(`**/ru/c/${category.slug}/colour/${colourValue}/`);
       expect(await plain.locator('[data-products] > li').count()).toBe(afterColour);
       await plain.locator('a[data-lang-switch][hreflang="en"]').click();
