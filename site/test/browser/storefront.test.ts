@@ -155,7 +155,8 @@ describe.skipIf(!available)('storefront in Chromium', () => {
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
     await page.goto(`${shop.url}/ru/search/?q=${encodeURIComponent('шелковые галстуки')}`);
     const status = page.locator('[data-search-status]');
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).not.toBe('');
+    // "Ищем…" while the index loads, then the number found.
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Найден/);
     const results = page.locator('[data-search-results] a');
     expect(await results.count(), `status "${await status.textContent()}", errors: ${errors.join('; ')}`).toBeGreaterThan(0);
     expect(await results.first().getAttribute('href')).toMatch(/^\/ru\/p\//);
