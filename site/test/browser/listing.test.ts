@@ -172,7 +172,7 @@ describe.skipIf(!available)('catalog listings', () => {
       for (let i = 0; i < (await materials.count()); i++) {
         const count = await chipCount(materials.nth(i));
         await materials.nth(i).locator('a').click();
-        await expect.poll(() => visibleCards(page), `material ${i}`).toBe(count);
+        await expect.poll(() => visibleCards(page), { message: `material ${i}` }).toBe(count);
         expect(await page.locator('[data-count]').textContent()).toContain(String(count));
         expect(await page.locator('[data-empty]').isVisible()).toBe(count === 0);
         expect(await button.locator('[data-active-number]').textContent()).toBe('2');
