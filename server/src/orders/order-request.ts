@@ -100,9 +100,20 @@ export function destinationFor(method: DeliveryRequirements, delivery: OrderRequ
   return { city, address: delivery.address, postalCode: delivery.postalCode };
 }
 
-/** Trimmed text with inner whitespace runs collapsed (line breaks too, unless kept); null when empty; BAD_USER_INPUT past `max` characters. */
+/** Zero-width space and BOM: invisible, never meant; dropped. */
+const INVISIBLE = /[\u200b\ufeff]/g;
+/** Control characters left after whitespace is collapsed (a kept line break aside), and bidi overrides and isolates, which reorder what the shop reads next to them. */
+const UNPRINTABLE = /[^\P{Cc}\n]|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * Trimmed text with inner whitespace runs collapsed (line breaks too, unless kept); null when empty;
+ * BAD_USER_INPUT past `max` characters or holding a control or bidi character.
+ */
 function text(value: string | null | undefined, field: string, max: number, { keepLines = false } = {}): string | null {
-  const clean = (value ?? '').replace(keepLines ? /[^\S\n]+/g : /\s+/g, ' ').trim();
+  const clean = (value ?? '').replace(INVISIBLE, '').replace(keepLines ? /[^\S\n]+/g : /\s+/g, ' ').trim();
+  if (UNPRINTABLE.test(clean)) {
+    throw AppError.badInput(field, `${field} holds a control or text-direction character`);
+  }
   if ([...clean].length > max) throw AppError.badInput(field, `${field} is at most ${max} characters`);
   return clean || null;
 }
