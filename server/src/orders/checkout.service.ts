@@ -61,11 +61,12 @@ export class CheckoutService {
   async placeOrder(user: User, input: PlaceOrderInput, idempotencyKey: string, context: PlaceOrderContext): Promise<Order> {
     const key = validateIdempotencyKey(idempotencyKey);
     const request = validateOrderRequest(input, context.locale);
+    // A retry of an order already placed holds nothing new: it gets its order even past the rate limits.
+    const placed = await this.orderUnderKey(user, key);
+    if (placed) return sameRequest(placed, request);
     const limits = this.config.orders;
     await consumeRateLimit(this.em, `order:user:${user.id}`, { limit: limits.placeLimitPerUser, windowSeconds: PLACE_ORDER_WINDOW_SECONDS });
     await consumeRateLimit(this.em, `order:ip:${context.clientIp}`, { limit: limits.placeLimitPerIp, windowSeconds: PLACE_ORDER_WINDOW_SECONDS });
-    const placed = await this.orderUnderKey(user, key);
-    if (placed) return sameRequest(placed, request);
     try {
       return await this.em.transactional((tx) => this.create(tx, user, key, request));
     } catch (error) {

@@ -96,3 +96,27 @@ describe('placeOrder rate limits', () => {
     expect(byIp.order).toBeUndefined();
   });
 });
+
+describe('placeOrder rate limits and retries', () => {
+  let app: TestApp;
+  let tie: number;
+
+  beforeAll(async () => {
+    ({ app, tie } = await shop({ PLACE_ORDER_LIMIT_PER_USER: '3', PLACE_ORDER_LIMIT_PER_IP: '1000', MAX_UNPAID_ORDERS_PER_USER: '1000' }));
+  });
+  afterAll(() => app.close());
+
+  it('answers a retry of an order already placed with that order, however many attempts were made since', async () => {
+    const shopper = await makeShopper(app.orm.em.fork(), app.config);
+    const send = (key: string) => app.graphql<{ placeOrder: OrderData }>(PLACE_ORDER, { input: orderInput([{ variantId: tie, quantity: 1 }], PRICE), key }, shopper.headers);
+    const key = randomUUID();
+    const placed = await send(key);
+    expect(placed.errors).toBeUndefined();
+    for (let i = 0; i < 2; i++) await send(randomUUID());
+    expect((await send(randomUUID())).errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    // The first response was lost on the way: the retry must find the order, not a rate limit.
+    const retry = await send(key);
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data?.placeOrder.number).toBe(placed.data?.placeOrder.number);
+  });
+});
