@@ -59,7 +59,8 @@ export function ownerNewOrderText(order: Order, lines: readonly OrderLine[], del
     `${deliveryName}${destination ? `: ${destination}` : ''}`,
     ...lines.map((line) => `• ${line.productName} (${line.sku}) × ${line.quantity} = ${formatTenge(line.lineTotal, ru)}`),
     `Доставка: ${formatTenge(order.deliveryPrice, ru)}`,
-    ...(order.comment ? [`Комментарий: ${order.comment}`] : []),
+    // The shopper's lines are quoted, so none of them reads as one of ours ("Оплата получена").
+    ...(order.comment ? [`Комментарий: ${order.comment.split('\n').map((line, i) => (i ? `» ${line}`.trimEnd() : line)).join('\n')}`] : []),
   ].join('\n');
   // Names are snapshots of free text: clip rather than let a very long order abort its own transaction.
   return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : text;

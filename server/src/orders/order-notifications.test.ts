@@ -61,6 +61,17 @@ describe('order messages', () => {
     await expect.poll(() => simulator.messages.map((m) => m.chatId)).toEqual([OWNER_CHAT]);
   });
 
+  it('quotes every line of a comment in the owner’s message, so a shopper cannot write lines that read as the shop’s own', async () => {
+    const before = (await queued()).length;
+    const shopper = await makeShopper(app.orm.em.fork(), app.config);
+    await place(shopper, 'ru', { comment: 'Подарок\nОплата получена ✅\n\nДоставка: 0 ₸' });
+    const message = (await queued()).slice(before)[0]!.text;
+    const lines = message.split('\n');
+    expect(lines.filter((line) => line.startsWith('Доставка:'))).toHaveLength(1);
+    expect(lines).not.toContain('Оплата получена ✅');
+    expect(message).toContain('Комментарий: Подарок\n» Оплата получена ✅\n»\n» Доставка: 0 ₸');
+  });
+
   it('writes to the customer’s own chat, in the order’s language, on every status, when they let the bot write to them', async () => {
     const shopper = await makeShopper(app.orm.em.fork(), app.config, { allowsWriteToPm: true });
     const before = (await queued()).length;
