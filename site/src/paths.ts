@@ -25,6 +25,9 @@ export const paths = {
   /** Where Telegram (or the simulator) sends widget data back. */
   authCallback: (lang: Lang) => `/${lang}/auth/telegram/`,
   profile: (lang: Lang) => `/${lang}/profile/`,
+  checkout: (lang: Lang) => `/${lang}/checkout/`,
+  /** One of the signed-in shopper's orders: one static page per locale that reads the number from the query. */
+  order: (lang: Lang, number?: string) => `/${lang}/orders/${number ? `?number=${encodeURIComponent(number)}` : ''}`,
   /** Page n of a listing (a category, a facet page, all products): page 1 keeps the listing's own URL. */
   listingPage: (listing: string, page: number) => (page > 1 ? `${listing}${pageSegment(page)}/` : listing),
 };
