@@ -1,10 +1,12 @@
-/** The profile page: the signed-in user with sign-out buttons, or the sign-in button for visitors. */
+/** The profile page: the signed-in user with sign-out buttons and their orders, or the sign-in button for visitors. */
 import { isLang } from '../../paths';
+import { mountOrderList } from '../orders/order-list';
 import { displayName, formatMemberSince, initials, safePhotoUrl } from './auth';
 import { $viewer, signOut } from './viewer.store';
 
 const root = document.querySelector<HTMLElement>('[data-profile]');
 const lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'ru';
+let ordersShown = false;
 
 function field(name: string): HTMLElement | null {
   return root?.querySelector<HTMLElement>(`[data-profile-${name}]`) ?? null;
@@ -20,6 +22,11 @@ function render(): void {
   const state = $viewer.get();
   for (const section of root.querySelectorAll<HTMLElement>('[data-when]')) section.hidden = section.dataset.when !== state.status;
   if (state.status !== 'signedIn') return;
+  const orders = root.querySelector<HTMLElement>('[data-order-list]');
+  if (orders && !ordersShown) {
+    ordersShown = true;
+    mountOrderList(orders);
+  }
   const { user } = state;
   const name = field('name');
   if (name) name.textContent = displayName(user);
