@@ -9,7 +9,7 @@ import { announceCustomerCancellation, announceStatus } from './order-messages.j
 import { ORDER_VIEW_POPULATE, orderNumber } from './order-reads.js';
 import { MAX_LINES } from './order-request.js';
 import { OrderStatusChange } from './order-status-change.entity.js';
-import { OrderActor, OrderStatus, transitionFor } from './order-status.js';
+import { OrderActor, OrderStatus, PaymentMethod, transitionFor } from './order-status.js';
 
 /**
  * SQL statements cancelMyOrder runs for an order of MAX_LINES lines, which query cost charges (one fewer
@@ -79,7 +79,8 @@ export class OrderLifecycleService {
       return await this.em.transactional(async (tx): Promise<MarkPaidResult> => {
         const order = await lockOrder(tx, { id: orderId });
         if (!order) throw AppError.notFound('Order', String(orderId));
-        if (order.paidAt) return { outcome: 'already_paid', order };
+        // Only an online payment can repeat one: a pay-on-delivery order's paidAt is the courier's cash.
+        if (order.paidAt && order.paymentMethod === PaymentMethod.online) return { outcome: 'already_paid', order };
         if (!transitionFor(order.paymentMethod, order.status, OrderStatus.paid, OrderActor.payment)) return { outcome: 'not_payable', order, reason: 'illegal_transition' };
         await move(tx, order, OrderStatus.paid, { actor: OrderActor.payment, reason: payment.reference ?? null, at: payment.at });
         return { outcome: 'paid', order };

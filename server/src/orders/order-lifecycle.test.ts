@@ -213,6 +213,8 @@ describe('pay on delivery', () => {
     const delivered = await lifecycle().changeStatus(order.id, OrderStatus.delivered, shop);
     expect(delivered.paidAt).toBeInstanceOf(Date);
     expect(await movements(order)).toEqual({ order_reserved: -3 });
+    // The courier took the money: an online payment on top is a second payment that must go back, not a repeat.
+    expect(await lifecycle().markPaid(order.id)).toMatchObject({ outcome: 'not_payable', reason: 'illegal_transition' });
   });
 
   it('answers CONFLICT illegal_transition to a move the table does not allow, and changes nothing', async () => {
