@@ -100,8 +100,8 @@ export function destinationFor(method: DeliveryRequirements, delivery: OrderRequ
   return { city, address: delivery.address, postalCode: delivery.postalCode };
 }
 
-/** Zero-width space and BOM: invisible, never meant; dropped. */
-const INVISIBLE = /[\u200b\ufeff]/g;
+/** Invisible format characters no name or address needs (zero-width space, word joiners, soft hyphen, BOM); dropped. */
+const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]/g;
 /** Control characters left after whitespace is collapsed (a kept line break aside), and bidi overrides and isolates, which reorder what the shop reads next to them. */
 const UNPRINTABLE = /[^\P{Cc}\n]|[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 

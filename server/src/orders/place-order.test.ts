@@ -137,7 +137,7 @@ describe('placing an order', () => {
     ['a name with a right-to-left override', { contact: { name: 'Ерлан\u202e', phone: '87011234567' } }, 'contact.name'],
     ['an address with a control character', { delivery: { method: 'courier-almaty', address: 'ул. Абая 10\u0007' } }, 'delivery.address'],
     ['a comment with a bidi isolate', { comment: 'позвонить \u2067за час' }, 'comment'],
-    ['a name of invisible characters only', { contact: { name: '\u200b\ufeff', phone: '87011234567' } }, 'contact.name'],
+    ['a name of invisible characters only', { contact: { name: '\u200b\ufeff\u2060\u00ad', phone: '87011234567' } }, 'contact.name'],
     ['no lines', { lines: [] }, 'lines'],
     [`more than ${MAX_LINES} lines`, { lines: Array.from({ length: MAX_LINES + 1 }, (_, i) => ({ variantId: String(i + 1), quantity: 1 })) }, 'lines'],
     [`more than ${MAX_QUANTITY} of a variant`, { lines: [{ variantId: 'NAVY', quantity: MAX_QUANTITY + 1 }] }, 'lines[0].quantity'],
