@@ -6,6 +6,7 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useState } from 'react';
 import { formatPrice } from '../../lib/money';
 import type { Lang } from '../../paths';
+import { itemCount } from './cart';
 import type { CartLabels } from './cart-labels';
 import { countText, lineNotices, lineView, noticeText, orderableTotal } from './cart-refresh';
 import { fetchCartVariants, type FreshLine } from './cart-variants';
@@ -43,7 +44,7 @@ export default function CartIsland({ lang, labels, homeHref, signInHref, product
     );
   }
 
-  const count = countText(lines.reduce((s, l) => s + l.quantity, 0), labels.items, lang);
+  const count = countText(itemCount(lines), labels.items, lang);
 
   return (
     <div className="cart">

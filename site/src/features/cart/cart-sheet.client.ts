@@ -5,7 +5,7 @@
  */
 import { formatPrice } from '../../lib/money';
 import type { Lang } from '../../paths';
-import type { CartLine } from './cart';
+import { itemCount, type CartLine } from './cart';
 import type { CartLabels } from './cart-labels';
 import { countText, fillTemplate, lineNotices, lineView, noticeText, orderableTotal } from './cart-refresh';
 import { fetchCartVariants, type FreshLine } from './cart-variants';
@@ -114,7 +114,7 @@ function render(lines: readonly CartLine[]): void {
   empty.hidden = lines.length > 0;
   summary.hidden = !lines.length;
   subtotal.textContent = formatPrice(orderableTotal(lines, fresh), lang);
-  count.textContent = `(${countText(lines.reduce((sum, l) => sum + l.quantity, 0), labels.items, lang)})`;
+  count.textContent = `(${countText(itemCount(lines), labels.items, lang)})`;
   if (dialog.open) void refresh(lines);
 }
 

@@ -30,7 +30,7 @@ export function removeLine(lines: CartLine[], variantId: string): CartLine[] {
   return lines.filter((l) => l.variantId !== variantId);
 }
 
-export function itemCount(lines: CartLine[]): number {
+export function itemCount(lines: readonly CartLine[]): number {
   return lines.reduce((sum, l) => sum + l.quantity, 0);
 }
 
