@@ -1,6 +1,9 @@
 import type { Lang } from '../paths';
 
-const INTL_LOCALE: Record<Lang, string> = { ru: 'ru-KZ', kk: 'kk-KZ', en: 'en' };
+// kk uses ru-KZ's pattern on purpose: Kazakh shops write "15 990 ₸" as Russian ones do, and Chromium's
+// ICU data formats kk-KZ as "₸ 15,990" while Node's gives "15 990 ₸", so a price formatted in the browser
+// would differ from the one the build wrote.
+const INTL_LOCALE: Record<Lang, string> = { ru: 'ru-KZ', kk: 'ru-KZ', en: 'en' };
 const formatters = new Map<Lang, Intl.NumberFormat>();
 
 /** Formats an amount in tiyn as whole tenge the way Kazakh shops show it: "15 990 ₸" (U+00A0) in ru/kk, "₸15,990" in en. */
