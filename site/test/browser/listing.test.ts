@@ -240,6 +240,8 @@ describe.skipIf(!available)('catalog listings', () => {
         const cards = page.locator('[data-search-results] > li.ui-card');
         await expect.poll(() => cards.count(), { timeout: 30_000 }).toBeGreaterThan(columns);
         expect(await cards.first().locator('.card-title a').getAttribute('href')).toMatch(new RegExp(`^/${lang}/p/`));
+        // Product pages give Pagefind their smallest photo, so every result card has one.
+        expect(await cards.locator('img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('src')))).toEqual(Array(await cards.count()).fill(expect.stringMatching(/^\/media\/.+\.webp$/)));
         const tops = await cards.evaluateAll((els) => els.slice(0, 8).map((el) => Math.round(el.getBoundingClientRect().top)));
         expect(tops.filter((top) => top === tops[0]).length, `${lang} columns`).toBe(columns);
         const shift = await page.evaluate(() => new Promise<number>((resolve) => {

@@ -3,7 +3,7 @@
  * of the page's result template, so the markup and its styles stay in the .astro page. Skeleton cards
  * hold the grid while the index loads.
  */
-interface PagefindResult { url: string; meta: { title?: string; image?: string; image_alt?: string; price?: string } }
+interface PagefindResult { url: string; meta: { title?: string; image?: string; price?: string } }
 interface Pagefind { search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }> }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -20,10 +20,9 @@ let latest = 0;
 function resultCard(item: PagefindResult): Node {
   const li = card!.cloneNode(true) as HTMLElement;
   const img = li.querySelector('img')!;
-  if (item.meta.image) {
-    img.src = item.meta.image;
-    img.alt = item.meta.image_alt ?? '';
-  } else img.remove();
+  // The photo is decorative (alt="" in the template): the title link names the card.
+  if (item.meta.image) img.src = item.meta.image;
+  else img.remove();
   const link = li.querySelector('a')!;
   link.href = item.url;
   link.textContent = item.meta.title ?? item.url;
