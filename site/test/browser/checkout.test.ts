@@ -76,7 +76,8 @@ async function checkoutAs(telegramId: number, lang: 'ru' | 'kk', lines: CartLine
   await page.evaluate(([key, raw]) => localStorage.setItem(key!, raw!), [STORAGE_KEY, JSON.stringify(lines)]);
   const initData = signWebAppInitData({ user: JSON.stringify({ id: telegramId, first_name: 'Тест', last_name: String(telegramId) }), auth_date: String(Math.floor(Date.now() / 1000)), query_id: 'checkout' }, DEVELOPMENT_BOT_TOKEN);
   await page.goto(`${shop.url}/${lang}/checkout/#${new URLSearchParams({ tgWebAppData: initData, tgWebAppVersion: '8.0', tgWebAppPlatform: 'web' })}`);
-  await expect.poll(() => section(page, 'ready').isVisible(), POLL).toBe(true);
+  // Signing in from the launch data and then asking who is signed in: the slowest start in this file.
+  await expect.poll(() => section(page, 'ready').isVisible(), { timeout: 30_000 }).toBe(true);
   return page;
 }
 

@@ -268,7 +268,8 @@ function renderTotals(): void {
   const method = chosenMethod();
   const fresh = freshPreview();
   subtotal.textContent = fresh ? formatPrice(fresh.subtotal, lang) : '—';
-  deliveryPrice.textContent = !method ? labels.deliveryChoose : method.price ? formatPrice(method.price, lang) : labels.free;
+  const delivery = fresh?.deliveryPrice ?? method?.price ?? 0;
+  deliveryPrice.textContent = !method ? labels.deliveryChoose : delivery ? formatPrice(delivery, lang) : labels.free;
   total.textContent = fresh ? formatPrice(fresh.total, lang) : '—';
   if (!placing) placeButton.textContent = confirming ? labels.confirmTotal : labels.place;
 }
@@ -425,7 +426,7 @@ form.addEventListener('submit', (event) => {
 });
 form.addEventListener('input', (event) => {
   const target = event.target as HTMLInputElement;
-  const field = (target.name === 'method' ? 'method' : target.name) as Field;
+  const field = target.name as Field;
   if (root.querySelector(`[data-error-for="${field}"]:not([hidden])`)) setFieldError(field, undefined);
 });
 form.addEventListener('change', (event) => {
