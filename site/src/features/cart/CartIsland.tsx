@@ -12,9 +12,9 @@ import { countText, lineNotices, lineView, noticeText, orderableTotal } from './
 import { fetchCartVariants, type FreshLine } from './cart-variants';
 import { $cart, cartActions, startCart } from './cart.store';
 
-interface Props { lang: Lang; labels: CartLabels; homeHref: string; signInHref: string; productHref: string }
+interface Props { lang: Lang; labels: CartLabels; homeHref: string; checkoutHref: string; productHref: string }
 
-export default function CartIsland({ lang, labels, homeHref, signInHref, productHref }: Props) {
+export default function CartIsland({ lang, labels, homeHref, checkoutHref, productHref }: Props) {
   useEffect(() => startCart(), []);
   const lines = useStore($cart);
   const [fresh, setFresh] = useState<Map<string, FreshLine>>();
@@ -77,7 +77,7 @@ export default function CartIsland({ lang, labels, homeHref, signInHref, product
         })}
       </ul>
       <p className="total"><strong>{labels.total}: <span data-cart-total>{formatPrice(orderableTotal(lines, fresh), lang)}</span></strong></p>
-      <a className="button" href={signInHref}>{labels.signIn}</a>
+      <a className="button" href={checkoutHref}>{labels.checkout}</a>
     </div>
   );
 }
