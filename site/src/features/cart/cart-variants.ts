@@ -6,12 +6,7 @@ import type { CartVariantsDocument, CartVariantsQuery } from '../../lib/graphql/
 import { operation, requireData } from '../../lib/graphql/request';
 import type { Lang } from '../../paths';
 
-/**
- * The text of cartVariantsDocument (lib/graphql/operations.ts), which codegen types. It is repeated here
- * without codegen's magic comment because codegen refuses two operations of one name; cart-variants.test.ts
- * fails when the two differ.
- */
-export const cartVariantsOperation = operation<typeof CartVariantsDocument>(`
+export const cartVariantsOperation = operation<typeof CartVariantsDocument>(/* GraphQL */ `
   query CartVariants($ids: [ID!]!, $locale: Locale!) {
     variants(ids: $ids, locale: $locale) {
       id

@@ -86,25 +86,6 @@ export const catalogProductsDocument = /* @__PURE__ */ graphql(`
   }
 `);
 
-export const cartVariantsDocument = /* @__PURE__ */ graphql(`
-  query CartVariants($ids: [ID!]!, $locale: Locale!) {
-    variants(ids: $ids, locale: $locale) {
-      id
-      price
-      compareAtPrice
-      stock
-      inStock
-      colourName
-      materialName
-      widthMm
-      product {
-        slug
-        name
-      }
-    }
-  }
-`);
-
 export const signInOptionsDocument = /* @__PURE__ */ graphql(`
   query SignInOptions {
     telegramSignIn {
